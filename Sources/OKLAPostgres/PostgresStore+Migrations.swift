@@ -1,0 +1,145 @@
+import PostgresNIO
+
+extension PostgresStore {
+    /// Named migrations, applied in order, each once, in its own transaction. A shipped
+    /// migration never changes; new ones are appended.
+    static let migrations: [(name: String, sql: [String])] = [
+        ("v1-core", [
+            "CREATE EXTENSION IF NOT EXISTS vector",
+            "CREATE EXTENSION IF NOT EXISTS unaccent",
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            """
+            CREATE TABLE dealer (
+                dealer_id text PRIMARY KEY,
+                body jsonb NOT NULL,
+                updated_at timestamptz NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE dealer_key (
+                key_hash text PRIMARY KEY,
+                dealer_id text NOT NULL REFERENCES dealer(dealer_id) ON DELETE CASCADE,
+                created_at timestamptz NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE vehicle (
+                vehicle_id text PRIMARY KEY,
+                dealer_id text NOT NULL REFERENCES dealer(dealer_id) ON DELETE CASCADE,
+                make_key text NOT NULL,
+                model_key text NOT NULL,
+                year integer NOT NULL,
+                price double precision NOT NULL CHECK (price > 0),
+                currency text NOT NULL CHECK (currency IN ('DOP', 'USD')),
+                mileage_km integer CHECK (mileage_km >= 0),
+                body_type text,
+                transmission text,
+                fuel text,
+                condition text,
+                seats integer,
+                status text NOT NULL CHECK (status IN ('available', 'reserved', 'sold')),
+                body jsonb NOT NULL,
+                updated_at timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX vehicle_by_dealer ON vehicle (dealer_id, status, body_type)",
+            """
+            CREATE TABLE chat_session (
+                token text PRIMARY KEY,
+                dealer_id text NOT NULL REFERENCES dealer(dealer_id) ON DELETE CASCADE,
+                status text NOT NULL CHECK (status IN ('active', 'ended')),
+                body jsonb NOT NULL,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX chat_session_by_dealer ON chat_session (dealer_id, created_at)",
+            """
+            CREATE TABLE chat_message (
+                message_id text PRIMARY KEY,
+                session_token text NOT NULL REFERENCES chat_session(token) ON DELETE CASCADE,
+                seq integer NOT NULL,
+                role text NOT NULL CHECK (role IN ('user', 'bot', 'agent')),
+                text text NOT NULL,
+                client_message_id text,
+                envelope text,
+                created_at timestamptz NOT NULL,
+                UNIQUE (session_token, seq),
+                UNIQUE (session_token, client_message_id)
+            )
+            """,
+            """
+            CREATE TABLE lead (
+                lead_id text PRIMARY KEY,
+                session_token text NOT NULL UNIQUE REFERENCES chat_session(token) ON DELETE CASCADE,
+                dealer_id text NOT NULL,
+                score integer NOT NULL CHECK (score BETWEEN 0 AND 100),
+                body jsonb NOT NULL,
+                updated_at timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX lead_by_dealer ON lead (dealer_id)",
+            """
+            CREATE TABLE appointment (
+                appointment_id text PRIMARY KEY,
+                session_token text NOT NULL REFERENCES chat_session(token) ON DELETE CASCADE,
+                dealer_id text NOT NULL,
+                starts_at timestamptz NOT NULL,
+                body jsonb NOT NULL
+            )
+            """,
+            "CREATE INDEX appointment_by_dealer ON appointment (dealer_id, starts_at)",
+            """
+            CREATE TABLE briefing (
+                briefing_id text PRIMARY KEY,
+                session_token text NOT NULL REFERENCES chat_session(token) ON DELETE CASCADE,
+                dealer_id text NOT NULL,
+                body jsonb NOT NULL,
+                created_at timestamptz NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE audit_entry (
+                seq bigserial,
+                audit_id text PRIMARY KEY,
+                session_token text NOT NULL REFERENCES chat_session(token) ON DELETE CASCADE,
+                dealer_id text NOT NULL,
+                body jsonb NOT NULL,
+                created_at timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX audit_by_session ON audit_entry (session_token, created_at)",
+            """
+            CREATE TABLE outbox_event (
+                seq bigserial PRIMARY KEY,
+                event_id text NOT NULL UNIQUE,
+                type text NOT NULL,
+                dealer_id text NOT NULL,
+                payload jsonb NOT NULL,
+                created_at timestamptz NOT NULL,
+                delivered_at timestamptz
+            )
+            """,
+            "CREATE INDEX outbox_pending ON outbox_event (seq) WHERE delivered_at IS NULL",
+        ]),
+    ]
+
+    /// Applies pending migrations. Concurrent callers (several replicas starting at once)
+    /// wait on one advisory lock, so each migration runs exactly once.
+    public func migrate() async throws {
+        try await client.query("""
+            CREATE TABLE IF NOT EXISTS okla_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())
+            """, logger: logger)
+        for migration in Self.migrations {
+            try await client.withTransaction(logger: logger) { conn in
+                try await conn.query("SELECT pg_advisory_xact_lock(7_004_201)", logger: logger)
+                let rows = try await conn.query("SELECT name FROM okla_migration WHERE name = \(migration.name)", logger: logger)
+                for try await _ in rows.decode(String.self) { return }
+                for statement in migration.sql {
+                    try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await conn.query("INSERT INTO okla_migration (name) VALUES (\(migration.name))", logger: logger)
+            }
+        }
+    }
+}

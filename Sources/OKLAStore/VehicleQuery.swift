@@ -1,0 +1,38 @@
+import Foundation
+import OKLACore
+
+/// Structured filters over one dealer's inventory.
+public struct VehicleQuery: Sendable, Equatable {
+    public var dealerId: String
+    public var filters: Entities
+    public var statuses: [VehicleStatus]
+    public var excludedIds: [String]
+    /// Pesos per US dollar, used to compare prices across currencies. Default 63.
+    public var pesosPerDollar: Double
+    /// Default 5.
+    public var limit: Int
+
+    public init(
+        dealerId: String, filters: Entities = Entities(), statuses: [VehicleStatus] = [.available],
+        excludedIds: [String] = [], pesosPerDollar: Double = 63, limit: Int = 5
+    ) {
+        self.dealerId = dealerId
+        self.filters = filters
+        self.statuses = statuses
+        self.excludedIds = excludedIds
+        self.pesosPerDollar = pesosPerDollar
+        self.limit = limit
+    }
+
+    /// The price bounds in pesos: a buyer's ceiling in dollars is compared to peso prices too.
+    public var priceBoundsDOP: (min: Double?, max: Double?) {
+        let rate = filters.currency == .USD ? pesosPerDollar : 1
+        return (filters.priceMin.map { $0 * rate }, filters.priceMax.map { $0 * rate })
+    }
+}
+
+/// Make and model compared without case, accents, spaces or dashes: "CR-V" = "crv" = "Cr V".
+public func matchKey(_ name: String) -> String {
+    String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+}

@@ -1,0 +1,2 @@
+import OKLAServer
+print("okla")
