@@ -40,7 +40,7 @@ let package = Package(
         // Grounded conversation engine: understanding -> store tools -> composed reply.
         .target(name: "OKLAEngine", dependencies: ["OKLACore", "OKLANLU", "OKLAStore"]),
         .target(name: "OKLAServer", dependencies: [
-            "OKLAEngine", "OKLASQLite", "OKLAPostgres",
+            "OKLAEngine", "OKLANLU", "OKLASQLite", "OKLAPostgres",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),

@@ -6,12 +6,12 @@ import Foundation
 public enum HoursParser {
     public static func parse(_ text: String) -> WeeklySchedule {
         var schedule = WeeklySchedule()
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .replacingOccurrences(of: "–", with: "-")
-            .replacingOccurrences(of: "—", with: "-")
-        let segments = folded.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," || $0 == "|" || $0 == "/" })
+        let segments = text.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," || $0 == "|" || $0 == "/" })
         for raw in segments {
-            let segment = raw.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
+            let segment = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                .replacingOccurrences(of: "–", with: "-")
+                .replacingOccurrences(of: "—", with: "-")
+                .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
             guard !segment.isEmpty else { continue }
             guard let (days, rest) = days(in: segment) else {
                 schedule.unparsed.append(String(raw).trimmingCharacters(in: .whitespaces))

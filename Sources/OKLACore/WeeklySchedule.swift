@@ -33,7 +33,8 @@ public struct OpeningInterval: Codable, Sendable, Equatable {
     /// "8:30 a. m. – 2:00 p. m."
     public var spanishDescription: String { "\(Self.clock(opens)) – \(Self.clock(closes))" }
 
-    static func clock(_ minutes: Int) -> String {
+    /// "2:00 p. m." for 840.
+    public static func clock(_ minutes: Int) -> String {
         let h = minutes / 60, m = minutes % 60
         let h12 = h % 12 == 0 ? 12 : h % 12
         let suffix = h < 12 ? "a. m." : "p. m."

@@ -127,12 +127,12 @@ extension PostgresStore {
     /// Applies pending migrations. Concurrent callers (several replicas starting at once)
     /// wait on one advisory lock, so each migration runs exactly once.
     public func migrate() async throws {
-        try await client.query("""
-            CREATE TABLE IF NOT EXISTS okla_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())
-            """, logger: logger)
         for migration in Self.migrations {
-            try await client.withTransaction(logger: logger) { conn in
-                try await conn.query("SELECT pg_advisory_xact_lock(7_004_201)", logger: logger)
+            try await transaction { conn in
+                try await conn.query("SELECT pg_advisory_xact_lock(7004201)", logger: logger)
+                try await conn.query("""
+                    CREATE TABLE IF NOT EXISTS okla_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())
+                    """, logger: logger)
                 let rows = try await conn.query("SELECT name FROM okla_migration WHERE name = \(migration.name)", logger: logger)
                 for try await _ in rows.decode(String.self) { return }
                 for statement in migration.sql {

@@ -47,7 +47,7 @@ public struct PostgresStore: ChatStore {
 
     public func saveDealer(_ dealer: Dealer) async throws -> WriteOutcome {
         let body = try StoreCoding.encode(dealer)
-        return try await client.withTransaction(logger: logger) { conn in
+        return try await transaction { conn in
             let rows = try await conn.query("SELECT body::text FROM dealer WHERE dealer_id = \(dealer.dealerId) FOR UPDATE", logger: logger)
             var existing: String?
             for try await b in rows.decode(String.self) { existing = b }
@@ -78,7 +78,7 @@ public struct PostgresStore: ChatStore {
 
     public func saveVehicle(_ vehicle: Vehicle) async throws -> WriteOutcome {
         let body = try StoreCoding.encode(vehicle)
-        return try await client.withTransaction(logger: logger) { conn in
+        return try await transaction { conn in
             let rows = try await conn.query(
                 "SELECT dealer_id, body::text FROM vehicle WHERE vehicle_id = \(vehicle.vehicleId) FOR UPDATE", logger: logger)
             var existing: (String, String)?
@@ -174,7 +174,7 @@ public struct PostgresStore: ChatStore {
         let appointmentBody = try change.appointment.map(StoreCoding.encode)
         let briefingBody = try change.briefing.map(StoreCoding.encode)
         let auditBodies = try change.audit.map(StoreCoding.encode)
-        try await client.withTransaction(logger: logger) { conn in
+        try await transaction { conn in
             let updated = try await conn.query("""
                 UPDATE chat_session SET status = \(session.status.rawValue), body = \(sessionBody)::jsonb, updated_at = \(session.updatedAt)
                 WHERE token = \(session.token) RETURNING token
@@ -284,6 +284,16 @@ public struct PostgresStore: ChatStore {
     }
 
     // MARK: Helpers
+
+    /// A transaction whose errors reach callers as thrown, not wrapped: an `OKLAError` from
+    /// inside stays an `OKLAError`.
+    func transaction<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
+        do {
+            return try await client.withTransaction(logger: logger, body)
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.beginError ?? error.commitError ?? error
+        }
+    }
 
     private func fetchOne<T: Decodable>(_ type: T.Type, _ query: PostgresQuery) async throws -> T? {
         try await fetchAll(type, query).first

@@ -2,8 +2,8 @@ import Foundation
 import OKLACore
 
 /// Reads a dealer from an import file; opening hours are parsed into a weekly schedule.
-enum DealerRecordParser {
-    static func parse(_ record: [String: Any], row: Int) -> Result<Dealer, VehicleRecordParser.IssueList> {
+public enum DealerRecordParser {
+    public static func parse(_ record: [String: Any], row: Int) -> Result<Dealer, VehicleRecordParser.IssueList> {
         let s = VehicleRecordParser.string
         var issues: [ImportIssue] = []
         guard let id = s(record["dealerId"]), let name = s(record["name"]) else {

@@ -1,0 +1,153 @@
+import Foundation
+import OKLACore
+import OKLAStore
+
+extension ChatEngine {
+    /// Updates lead signals and score, hands over when asked or when the dealer's threshold is
+    /// reached, and writes the whole turn in one transaction.
+    func record(
+        turn: inout ComposedTurn, session: inout ChatSession, dealer: Dealer, parse: ParseResult, text: String,
+        clientMessageId: String?, now: Date
+    ) async throws -> ReplyEnvelope {
+        var signals = session.context.signals ?? LeadSignals()
+        let contact = ContactExtractor.extract(text)
+        if let max = parse.entities.priceMax {
+            signals.budget = parse.entities.currency == .USD ? max * configuration.pesosPerDollar : max
+        }
+        if parse.intent == .financing { signals.financing = true }
+        if parse.intent == .tradeIn { signals.tradeIn = true }
+        if turn.appointment != nil { signals.appointment = true }
+        if !contact.isEmpty { signals.contactGiven = true }
+        if let urgency = Self.urgency(in: text) { signals.urgency = urgency }
+        if let focus = turn.context.focusVehicleId, focus == session.context.focusVehicleId,
+           [.vehicleDetails, .priceInquiry, .availability, .financing].contains(parse.intent) {
+            signals.repeatVisits += 1
+        }
+        turn.context.signals = signals
+        turn.context.lastIntent = parse.intent
+        turn.context.failedTurns = turn.helped ? 0 : (session.context.failedTurns ?? 0) + 1
+        if (turn.context.failedTurns ?? 0) >= 3, turn.handoffReason == nil, session.botActive {
+            turn.handoffReason = "El asistente no pudo ayudar en 3 mensajes seguidos"
+        }
+
+        let (score, reasons) = LeadScorer.score(signals)
+        let previousScore = session.leadScore
+        if session.botActive, turn.handoffReason == nil, score >= dealer.handoffThreshold, previousScore < dealer.handoffThreshold {
+            turn.handoffReason = "Lead calificado (puntuación \(score))"
+        }
+
+        var events: [OutboxEvent] = []
+        var lead: Lead?
+        let existing = try await store.lead(sessionToken: session.token)
+        if score > 0 || !contact.isEmpty || existing != nil {
+            var l = existing ?? Lead(
+                leadId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, score: score,
+                signals: signals, explanation: reasons, createdAt: now, updatedAt: now)
+            l.score = score
+            l.signals = signals
+            l.explanation = reasons
+            l.name = contact.name ?? l.name
+            l.phone = contact.phone ?? l.phone
+            l.email = contact.email ?? l.email
+            l.updatedAt = now
+            if l != existing {
+                lead = l
+                let payload = try Payload.json([
+                    "leadId": l.leadId, "sessionToken": l.sessionToken, "score": l.score, "explanation": l.explanation,
+                ])
+                events.append(OutboxEvent(
+                    eventId: Identifiers.id(), type: existing == nil ? .leadCreated : .leadUpdated, dealerId: session.dealerId,
+                    payload: payload, createdAt: now))
+            }
+        }
+
+        var briefing: Briefing?
+        var handoff: HandoffState?
+        if let reason = turn.handoffReason, session.botActive {
+            let b = try await makeBriefing(session: session, dealer: dealer, lead: lead ?? existing, reason: reason, lastMessage: text, now: now)
+            briefing = b
+            handoff = HandoffState(state: "human", briefingId: b.briefingId, reason: reason)
+            session.botActive = false
+            events.append(OutboxEvent(
+                eventId: Identifiers.id(), type: .handoffRequested, dealerId: session.dealerId,
+                payload: try Payload.json(["sessionToken": session.token, "briefingId": b.briefingId, "reason": reason]), createdAt: now))
+            EngineMetrics.handoff("to_human")
+            turn.response += (turn.response.isEmpty ? "" : " ") + "Te paso con un vendedor de \(dealer.name); te escribe en breve por aquí."
+        }
+        if let a = turn.appointment {
+            events.append(OutboxEvent(
+                eventId: Identifiers.id(), type: .appointmentScheduled, dealerId: session.dealerId,
+                payload: try Payload.json([
+                    "appointmentId": a.appointmentId, "sessionToken": a.sessionToken, "vehicleId": a.vehicleId ?? NSNull(),
+                    "startsAt": ISO8601DateFormatter().string(from: a.startsAt),
+                ]), createdAt: now))
+        }
+
+        let userMessageId = Identifiers.id()
+        let botMessageId = Identifiers.id()
+        let silent = turn.response.isEmpty
+        let envelope = ReplyEnvelope(
+            messageId: silent ? userMessageId : botMessageId, response: turn.response, intent: parse.intent,
+            confidence: parse.confidence, entities: parse.entities, leadSignals: LeadSignalsView(signals), leadScore: score,
+            vehicles: turn.vehicles.map(VehicleCard.init), mode: session.mode, botActive: session.botActive, flags: turn.flags,
+            comparison: turn.comparison,
+            appointment: turn.appointment.map { AppointmentView(appointmentId: $0.appointmentId, vehicleId: $0.vehicleId, scheduledAt: $0.startsAt, status: "scheduled") },
+            handoff: handoff, suggestedReplies: turn.suggestedReplies)
+        let envelopeData = try JSONEncoder.okla.encode(envelope)
+
+        var messages = [ChatMessage(
+            messageId: userMessageId, sessionToken: session.token, seq: session.messageCount, role: .user, text: text,
+            clientMessageId: clientMessageId, envelope: envelopeData, createdAt: now)]
+        if !silent {
+            messages.append(ChatMessage(
+                messageId: botMessageId, sessionToken: session.token, seq: session.messageCount + 1, role: .bot,
+                text: turn.response, createdAt: now))
+        }
+        session.messageCount += messages.count
+        session.leadScore = score
+        session.context = turn.context
+        session.updatedAt = now
+        let audit = AuditEntry(
+            auditId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId,
+            messageId: silent ? nil : botMessageId, intent: parse.intent, tools: turn.tools,
+            vehicleIds: turn.vehicles.map(\.vehicleId) + (turn.context.focusVehicleId.map { [$0] } ?? []),
+            checks: ["composed_from_store"] + turn.flags, note: silent ? "Bot en silencio: un vendedor tiene el chat" : nil,
+            createdAt: now)
+        try await store.commit(SessionChange(
+            session: session, messages: messages, lead: lead, appointment: turn.appointment, briefing: briefing,
+            audit: [audit], events: events))
+        return envelope
+    }
+
+    static func urgency(in text: String) -> String? {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for (words, label) in [
+            (["urgente", "lo antes posible", "ya mismo", "pa ya", "para ya"], "inmediata"),
+            (["hoy", "esta semana", "este fin de semana", "manana"], "esta semana"),
+            (["este mes", "la quincena"], "este mes"),
+        ] where words.contains(where: { folded.contains($0) }) {
+            return label
+        }
+        return nil
+    }
+
+    func makeBriefing(session: ChatSession, dealer: Dealer, lead: Lead?, reason: String, lastMessage: String?, now: Date) async throws -> Briefing {
+        var shown: [String] = []
+        for id in (session.context.shownVehicleIds ?? []) + (session.context.focusVehicleId.map { [$0] } ?? []) {
+            if let v = try await store.vehicle(id: id), !shown.contains(SpanishFormat.line(v)) { shown.append(SpanishFormat.line(v)) }
+        }
+        let who = [lead?.name, lead?.phone, lead?.email].compactMap { $0 }.joined(separator: ", ")
+        var lines = [
+            "Cliente: \(who.isEmpty ? "sin datos de contacto todavía" : who) (canal \(session.channel.rawValue)).",
+            "Busca: \(session.context.filters.map(TurnComposer.describe) ?? "no lo ha dicho").",
+        ]
+        if let budget = lead?.signals.budget { lines.append("Presupuesto: RD$\(SpanishFormat.grouped(budget)).") }
+        lines.append("Vehículos vistos: \(shown.isEmpty ? "ninguno" : shown.joined(separator: "; ")).")
+        lines.append("Puntuación: \(lead?.score ?? session.leadScore)/100" + ((lead?.explanation.isEmpty ?? true) ? "." : " (\(lead!.explanation.joined(separator: ", "))).") )
+        lines.append("Motivo del traspaso: \(reason).")
+        if let last = lastMessage { lines.append("Último mensaje: «\(last)»") }
+        return Briefing(
+            briefingId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, reason: reason,
+            text: lines.joined(separator: "\n"), createdAt: now)
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import OKLACore
+import OKLAStore
+
+/// The grounded assistant: understands a message, looks the facts up in the store and
+/// composes the reply from them. Every turn of a session runs under that session's lock, and
+/// a retried `clientMessageId` gets its first reply back instead of a second one.
+public struct ChatEngine: Sendable {
+    public let store: any ChatStore
+    public let understanding: any MessageUnderstanding
+    public let configuration: EngineConfiguration
+
+    public init(store: any ChatStore, understanding: any MessageUnderstanding, configuration: EngineConfiguration = EngineConfiguration()) {
+        self.store = store
+        self.understanding = understanding
+        self.configuration = configuration
+    }
+
+    public struct StartRequest: Codable, Sendable {
+        public var sessionType: SessionChannel
+        public var dealerId: String?
+        public var vehicleId: String?
+        public var metadata: [String: String]?
+
+        public init(sessionType: SessionChannel, dealerId: String? = nil, vehicleId: String? = nil, metadata: [String: String]? = nil) {
+            self.sessionType = sessionType
+            self.dealerId = dealerId
+            self.vehicleId = vehicleId
+            self.metadata = metadata
+        }
+    }
+
+    public func start(_ request: StartRequest) async throws -> StartReply {
+        let dealerId: String
+        var vehicle: Vehicle?
+        if let vehicleId = request.vehicleId {
+            guard let v = try await store.vehicle(id: vehicleId), v.status != .sold else {
+                throw OKLAError(.notFound, "Ese vehículo no existe o ya no está disponible")
+            }
+            if let given = request.dealerId, given != v.dealerId {
+                throw OKLAError(.validation, "El vehículo \(vehicleId) no pertenece al dealer \(given)")
+            }
+            dealerId = v.dealerId
+            vehicle = v
+        } else if let given = request.dealerId {
+            dealerId = given
+        } else {
+            throw OKLAError(.validation, "Indica dealerId o vehicleId para iniciar el chat")
+        }
+        guard let dealer = try await store.dealer(id: dealerId) else {
+            throw OKLAError(.notFound, "El dealer \(dealerId) no existe")
+        }
+        let now = Date()
+        let mode: ChatMode = vehicle == nil ? .dealerInventory : .singleVehicle
+        let session = ChatSession(
+            token: Identifiers.token(), dealerId: dealerId, vehicleId: vehicle?.vehicleId, mode: mode,
+            channel: request.sessionType,
+            context: ConversationContext(focusVehicleId: vehicle?.vehicleId), metadata: request.metadata ?? [:], createdAt: now)
+        try await store.createSession(session)
+        EngineMetrics.modeUsage(mode)
+        let greeting: String
+        if let vehicle {
+            greeting = "¡Hola! Soy \(dealer.botName), de \(dealer.name). Te ayudo con el \(vehicle.title) (\(SpanishFormat.money(vehicle.price, vehicle.currency))): precio, financiamiento, papeles o una cita para verlo. ¿Qué te gustaría saber?"
+        } else {
+            greeting = dealer.greeting ?? "¡Klk! Soy \(dealer.botName), de \(dealer.name). ¿Qué vehículo andas buscando?"
+        }
+        return StartReply(
+            sessionToken: session.token, mode: mode, botName: dealer.botName, greeting: greeting, dealerId: dealerId,
+            vehicleId: vehicle?.vehicleId, dealerName: dealer.name, vehicle: vehicle.map(VehicleCard.init),
+            suggestedReplies: mode == .singleVehicle
+                ? ["¿En cuánto me lo deja?", "¿Lo financian?", "Quiero ir a verlo"]
+                : ["Busco una yipeta", "¿Qué tienen de menos de un palo?", "¿Dónde están ubicados?"])
+    }
+
+    public func handle(token: String, text rawText: String, clientMessageId: String?) async throws -> ReplyEnvelope {
+        let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw OKLAError(.validation, "El mensaje está vacío") }
+        guard text.count <= configuration.maxMessageLength else {
+            throw OKLAError(.validation, "El mensaje es muy largo (máximo \(configuration.maxMessageLength) caracteres)")
+        }
+        if let id = clientMessageId, id.isEmpty || id.count > 200 {
+            throw OKLAError(.validation, "clientMessageId debe tener entre 1 y 200 caracteres")
+        }
+        guard try await store.session(token: token) != nil else { throw OKLAError(.notFound, "La sesión no existe") }
+        return try await store.withSessionLock(token: token) {
+            // Read again under the lock: an earlier turn may have just changed it.
+            guard var session = try await store.session(token: token) else { throw OKLAError(.notFound, "La sesión no existe") }
+            if let id = clientMessageId, let first = try await store.message(sessionToken: token, clientMessageId: id),
+               let envelope = first.envelope
+            {
+                return try JSONDecoder.okla.decode(ReplyEnvelope.self, from: envelope)
+            }
+            guard session.status == .active else {
+                throw OKLAError(.sessionEnded, "Esta conversación ya terminó; inicia una nueva")
+            }
+            guard let dealer = try await store.dealer(id: session.dealerId) else { throw OKLAError(.notFound, "El dealer ya no existe") }
+            let parse = understanding.parse(text)
+            let now = Date()
+            var turn = try await TurnComposer(engine: self, dealer: dealer, session: session, parse: parse, text: text, now: now).compose()
+            return try await record(turn: &turn, session: &session, dealer: dealer, parse: parse, text: text, clientMessageId: clientMessageId, now: now)
+        }
+    }
+
+    public func end(token: String) async throws -> SessionSummary {
+        try await store.withSessionLock(token: token) {
+            guard var session = try await store.session(token: token) else { throw OKLAError(.notFound, "La sesión no existe") }
+            let shown = session.context.shownVehicleIds ?? []
+            let summary = "Conversación de \(session.messageCount) mensajes; puntuación del lead \(session.leadScore)."
+            if session.status == .active {
+                let now = Date()
+                session.status = .ended
+                session.endedAt = now
+                session.updatedAt = now
+                let payload = try Payload.json(["sessionToken": session.token, "leadScore": session.leadScore, "messageCount": session.messageCount, "summary": summary])
+                try await store.commit(SessionChange(
+                    session: session,
+                    events: [OutboxEvent(eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId, payload: payload, createdAt: now)]))
+            }
+            return SessionSummary(
+                sessionToken: token, status: session.status, messageCount: session.messageCount, leadScore: session.leadScore,
+                vehiclesDiscussed: shown, summary: summary, endedAt: session.endedAt)
+        }
+    }
+
+    public func transcript(token: String) async throws -> SessionTranscript {
+        guard let session = try await store.session(token: token) else { throw OKLAError(.notFound, "La sesión no existe") }
+        let messages = try await store.messages(sessionToken: token)
+        return SessionTranscript(
+            sessionToken: token, mode: session.mode, dealerId: session.dealerId, vehicleId: session.vehicleId,
+            status: session.status, botActive: session.botActive, leadScore: session.leadScore,
+            messages: messages.map { .init(messageId: $0.messageId, role: $0.role, text: $0.text, createdAt: $0.createdAt) })
+    }
+}
+
+enum Identifiers {
+    static func id() -> String { UUID().uuidString.lowercased() }
+
+    /// Session tokens are bearer secrets: 128 random bits.
+    static func token() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}
+
+enum Payload {
+    static func json(_ object: [String: Any]) throws -> Data {
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    }
+}
+
+extension JSONEncoder {
+    /// Dates as ISO 8601, as clients read them.
+    public static var okla: JSONEncoder {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .iso8601
+        e.outputFormatting = [.withoutEscapingSlashes]
+        return e
+    }
+}
+
+extension JSONDecoder {
+    public static var okla: JSONDecoder {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }
+}

@@ -1,0 +1,17 @@
+import OKLACore
+
+/// What one turn decided to say and do, before it is recorded.
+struct ComposedTurn {
+    var response: String
+    var vehicles: [Vehicle] = []
+    var comparison: Comparison?
+    var appointment: Appointment?
+    /// Set when the turn hands the chat to a salesperson.
+    var handoffReason: String?
+    var flags: [String] = []
+    var tools: [String] = []
+    var context: ConversationContext
+    var suggestedReplies: [String]?
+    /// False when the bot could not help; repeated failures hand the chat over.
+    var helped = true
+}

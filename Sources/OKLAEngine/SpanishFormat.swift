@@ -1,0 +1,39 @@
+import Foundation
+import OKLACore
+
+/// Numbers as Dominican buyers read them: "RD$1,950,000", "US$35,500", "45,000 km".
+enum SpanishFormat {
+    static func money(_ amount: Double, _ currency: Currency) -> String {
+        (currency == .USD ? "US$" : "RD$") + grouped(amount.rounded())
+    }
+
+    static func km(_ km: Int) -> String { grouped(Double(km)) + " km" }
+
+    static func grouped(_ value: Double) -> String {
+        let whole = Int(value)
+        var digits = String(abs(whole))
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return (whole < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
+    /// "Toyota RAV4 2021 (Blanco), RD$1,950,000, 45,000 km"
+    static func line(_ v: Vehicle) -> String {
+        var parts = [v.title + (v.trim.map { " \($0)" } ?? "") + (v.color.map { " (\($0.lowercased()))" } ?? "")]
+        parts.append(money(v.price, v.currency))
+        if let km = v.mileageKm { parts.append(km == 0 ? "0 km" : self.km(km)) }
+        return parts.joined(separator: ", ")
+    }
+
+    static let transmission: [Transmission: String] = [.automatic: "automática", .manual: "mecánica"]
+    static let fuel: [Fuel: String] = [.gasoline: "gasolina", .diesel: "diésel", .hybrid: "híbrido", .electric: "eléctrico", .lpg: "gas (GLP)"]
+    static let condition: [Condition: String] = [.new: "nuevo", .used: "usado"]
+    static let bodyPlural: [BodyType: String] = [
+        .suv: "yipetas", .sedan: "sedanes", .hatchback: "hatchbacks", .pickup: "camionetas", .minivan: "minivans",
+        .van: "guaguas", .coupe: "coupés", .motorcycle: "motores",
+    ]
+}

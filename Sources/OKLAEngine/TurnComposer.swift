@@ -1,0 +1,372 @@
+import Foundation
+import OKLACore
+import OKLAStore
+
+/// Composes one reply from facts looked up in the store. Nothing in a reply comes from
+/// anywhere else: every vehicle, price, year and mileage is a listing's own.
+struct TurnComposer {
+    let engine: ChatEngine
+    let dealer: Dealer
+    let session: ChatSession
+    let parse: ParseResult
+    let text: String
+    let now: Date
+
+    var store: any ChatStore { engine.store }
+    var folded: String { text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
+
+    func compose() async throws -> ComposedTurn {
+        var turn = ComposedTurn(response: "", context: session.context)
+        guard session.botActive else { return turn }
+        let intent = parse.intent
+        let e = parse.entities
+
+        if session.mode == .singleVehicle, let listing = try await focusVehicle(), asksAboutAnotherVehicle(than: listing) {
+            turn.flags.append("out_of_mode")
+            turn.response = "Por aquí te ayudo solo con el \(listing.title). Si quieres ver otras opciones de \(dealer.name), abre su inventario completo y con gusto te ayudo allá. ¿Algo más sobre este vehículo?"
+            turn.suggestedReplies = ["¿En cuánto me lo deja?", "¿Lo financian?", "Quiero ir a verlo"]
+            return turn
+        }
+
+        switch intent {
+        case .greeting:
+            turn.response = "¡Hola! Soy \(dealer.botName), de \(dealer.name). " + (session.mode == .singleVehicle
+                ? "¿Qué te gustaría saber de este vehículo?"
+                : "Dime qué buscas (tipo, marca, presupuesto) y te muestro lo que tenemos.")
+        case .farewell:
+            turn.response = "¡Gracias a ti! Cualquier cosa, aquí estoy. ¡Bendiciones!"
+        case .dealerInfo:
+            turn.response = dealerInfo()
+            turn.tools.append("dealer_info")
+        case .humanAgent:
+            turn.handoffReason = "El cliente pidió hablar con un vendedor"
+            turn.response = "¡Claro!"
+        case .complaint:
+            turn.response = "Disculpa el inconveniente, eso no debió pasar."
+            turn.handoffReason = "Queja del cliente"
+        case .outOfScope:
+            turn.response = "Eso se me escapa 😅. Yo te ayudo con los vehículos de \(dealer.name): buscar, comparar, precios, financiamiento y citas."
+            turn.helped = false
+        case .provideContact:
+            let contact = ContactExtractor.extract(text)
+            turn.response = contact.isEmpty
+                ? "¿Me compartes tu nombre y un teléfono para que un vendedor te contacte?"
+                : "¡Gracias\(contact.name.map { ", \($0)" } ?? "")! Guardé tus datos para que un vendedor te contacte."
+        case .tradeIn:
+            turn.tools.append("trade_in")
+            let car = [e.make, e.model, e.yearMin.map(String.init)].compactMap { $0 }.joined(separator: " ")
+            turn.response = (car.isEmpty ? "Anoté que tienes un vehículo para dar como parte de pago." : "Anoté tu \(car) como parte de pago.")
+                + " El valor lo da un tasador del dealer al verlo en persona; ¿qué millaje tiene?"
+        case .warranty:
+            turn.response = dealer.warranty.map { "Garantía de \(dealer.name): \($0)." } ?? "Un vendedor te confirma la garantía de ese vehículo."
+        case .documents:
+            turn.response = "Los papeles los revisas con el vendedor antes de firmar. El traspaso en la DGII cuesta el 2% del valor del vehículo; ¿quieres que un vendedor te confirme los de esta unidad?"
+        case .affirm, .deny:
+            turn.response = session.context.shownVehicleIds?.isEmpty == false
+                ? (intent == .affirm ? "¡Perfecto! ¿Cuál de las opciones te interesa? Puedo darte precio, financiamiento o agendarte una cita." : "Tranquilo. ¿Buscamos otra cosa? Dime tipo, marca o presupuesto.")
+                : "¿En qué te puedo ayudar? Dime qué vehículo buscas."
+        case .vehicleSearch, .compareVehicles:
+            if session.mode == .singleVehicle, let listing = try await focusVehicle() {
+                turn.response = describe(listing)
+                turn.vehicles = [listing]
+            } else if intent == .compareVehicles {
+                try await compare(&turn)
+            } else {
+                try await search(&turn)
+            }
+        case .vehicleDetails, .priceInquiry, .availability, .financing, .scheduleAppointment:
+            guard let vehicle = try await focusVehicle() else {
+                if intent == .scheduleAppointment {
+                    try schedule(&turn, vehicle: nil)
+                } else if !e.isEmpty {
+                    try await search(&turn)
+                } else {
+                    turn.response = "¿De cuál vehículo me hablas? Dime marca y modelo, o búscame lo que quieres y te muestro opciones."
+                    turn.helped = false
+                }
+                return turn
+            }
+            turn.context.focusVehicleId = vehicle.vehicleId
+            turn.vehicles = [vehicle]
+            turn.tools.append("get_vehicle")
+            EngineMetrics.functionCall("get_vehicle")
+            switch intent {
+            case .priceInquiry:
+                turn.response = "El \(vehicle.title) está en \(SpanishFormat.money(vehicle.price, vehicle.currency)). Ese es el precio publicado; si quieres te calculo el financiamiento o te agendo para verlo."
+            case .availability:
+                turn.response = vehicle.status == .available
+                    ? "¡Sí! El \(vehicle.title) está disponible. ¿Quieres pasar a verlo?"
+                    : "El \(vehicle.title) está reservado ahora mismo. Si se libera te aviso, o te muestro opciones parecidas."
+            case .financing:
+                financing(&turn, vehicle: vehicle)
+            case .scheduleAppointment:
+                try schedule(&turn, vehicle: vehicle)
+            default:
+                turn.response = details(vehicle)
+            }
+        }
+        return turn
+    }
+
+    // MARK: Search
+
+    func search(_ turn: inout ComposedTurn) async throws {
+        let filters = Self.merge(session.context.filters, parse.entities)
+        turn.context.filters = filters
+        turn.tools.append("search_inventory")
+        EngineMetrics.functionCall("search_inventory")
+        let found = try await run(filters)
+        if !found.isEmpty {
+            show(found, in: &turn)
+            let intro = found.count == 1 ? "Tengo 1 opción" : "Tengo \(found.count) opciones"
+            turn.response = "\(intro)\(filters.isEmpty ? "" : " de \(Self.describe(filters))"):\n"
+                + found.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
+                + currencyNote(filters) + "\n¿Te interesa alguna? Te doy detalles, financiamiento o te agendo una cita."
+            return
+        }
+        turn.helped = false
+        for (relaxed, phrase) in Self.relaxations(of: filters) {
+            let near = try await run(relaxed)
+            guard !near.isEmpty else { continue }
+            show(near, in: &turn)
+            turn.response = "Ahora mismo no tengo \(Self.describe(filters)). Lo más cercano, \(phrase):\n"
+                + near.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
+                + "\n¿Te sirve alguna?"
+            return
+        }
+        turn.context.shownVehicleIds = []
+        turn.response = "Ahora mismo no tengo \(Self.describe(filters)) ni nada parecido en inventario. ¿Quieres que un vendedor te avise cuando entre algo así?"
+    }
+
+    private func run(_ filters: Entities) async throws -> [Vehicle] {
+        let started = ContinuousClock.now
+        defer { EngineMetrics.searchDuration(ContinuousClock.now - started) }
+        return try await store.searchVehicles(VehicleQuery(
+            dealerId: dealer.dealerId, filters: filters, pesosPerDollar: engine.configuration.pesosPerDollar,
+            limit: engine.configuration.resultsShown))
+    }
+
+    private func show(_ vehicles: [Vehicle], in turn: inout ComposedTurn) {
+        turn.vehicles = vehicles
+        turn.context.shownVehicleIds = vehicles.map(\.vehicleId)
+        turn.context.focusVehicleId = vehicles.count == 1 ? vehicles[0].vehicleId : nil
+    }
+
+    private func currencyNote(_ filters: Entities) -> String {
+        guard filters.priceMax != nil || filters.priceMin != nil else { return "" }
+        return "\n(Comparo precios en dólares y pesos a RD$\(SpanishFormat.grouped(engine.configuration.pesosPerDollar)) por US$.)"
+    }
+
+    /// Follow-up wishes add to the search; naming another kind of vehicle starts a new one.
+    static func merge(_ previous: Entities?, _ new: Entities) -> Entities {
+        guard var merged = previous else { return new }
+        if (new.bodyType != nil && new.bodyType != merged.bodyType) || (new.make != nil && new.make != merged.make) {
+            return new
+        }
+        if let v = new.model { merged.model = v }
+        if let v = new.yearMin { merged.yearMin = v }
+        if let v = new.yearMax { merged.yearMax = v }
+        if new.priceMin != nil || new.priceMax != nil {
+            merged.priceMin = new.priceMin
+            merged.priceMax = new.priceMax
+            merged.currency = new.currency
+        }
+        if let v = new.transmission { merged.transmission = v }
+        if let v = new.fuel { merged.fuel = v }
+        if let v = new.condition { merged.condition = v }
+        if let v = new.seatsMin { merged.seatsMin = v }
+        return merged
+    }
+
+    /// Each wish dropped on its own, the least important first, with how to say so.
+    static func relaxations(of f: Entities) -> [(Entities, String)] {
+        var options: [(Entities, String)] = []
+        func without(_ change: (inout Entities) -> Void, _ phrase: String) {
+            var relaxed = f
+            change(&relaxed)
+            if relaxed != f { options.append((relaxed, phrase)) }
+        }
+        without({ $0.priceMax = nil }, "pasándote un poco del presupuesto")
+        without({ $0.yearMin = nil; $0.yearMax = nil }, "de otro año")
+        without({ $0.transmission = nil }, "con otra transmisión")
+        without({ $0.fuel = nil }, "con otro combustible")
+        without({ $0.condition = nil }, f.condition == .new ? "usados" : "nuevos")
+        without({ $0.seatsMin = nil }, "con menos asientos")
+        without({ $0.model = nil }, "de otro modelo de \(f.make ?? "la marca")")
+        without({ $0.make = nil; $0.model = nil }, "de otra marca")
+        without({ $0.bodyType = nil }, "en otro tipo de vehículo")
+        return options
+    }
+
+    /// "yipetas automáticas de gasolina del 2018 en adelante por debajo de RD$2,500,000"
+    static func describe(_ f: Entities) -> String {
+        var parts: [String] = []
+        parts.append(f.bodyType.flatMap { SpanishFormat.bodyPlural[$0] } ?? "vehículos")
+        if let make = f.make { parts.append(make + (f.model.map { " \($0)" } ?? "")) } else if let model = f.model { parts.append(model) }
+        if let t = f.transmission { parts.append(t == .automatic ? "automáticos" : "mecánicos") }
+        if let fuel = f.fuel { parts.append("de \(SpanishFormat.fuel[fuel] ?? fuel.rawValue)") }
+        if let c = f.condition { parts.append(c == .new ? "nuevos" : "usados") }
+        if let s = f.seatsMin { parts.append("de \(s) pasajeros o más") }
+        switch (f.yearMin, f.yearMax) {
+        case let (a?, b?) where a == b: parts.append("del \(a)")
+        case let (a?, b?): parts.append("del \(a) al \(b)")
+        case let (a?, nil): parts.append("del \(a) en adelante")
+        case let (nil, b?): parts.append("hasta el \(b)")
+        default: break
+        }
+        let currency = f.currency ?? .DOP
+        if let min = f.priceMin { parts.append("desde \(SpanishFormat.money(min, currency))") }
+        if let max = f.priceMax { parts.append("por debajo de \(SpanishFormat.money(max, currency))") }
+        return parts.joined(separator: " ")
+    }
+
+    // MARK: One vehicle
+
+    /// The vehicle this message is about: the listing in single-vehicle mode; otherwise the one
+    /// the buyer names, points at ("la segunda", "la blanca"), or was last shown.
+    func focusVehicle() async throws -> Vehicle? {
+        if session.mode == .singleVehicle, let id = session.vehicleId {
+            return try await store.vehicle(id: id)
+        }
+        let shown = session.context.shownVehicleIds ?? []
+        if let index = Self.ordinal(in: folded), index < shown.count || index == Int.max, !shown.isEmpty {
+            return try await available(index == Int.max ? shown[shown.count - 1] : shown[index])
+        }
+        if let color = Self.colorWord(in: folded) {
+            for id in shown {
+                if let v = try await available(id), let c = v.color, Self.fold(c).hasPrefix(color) { return v }
+            }
+        }
+        if parse.entities.make != nil || parse.entities.model != nil {
+            var named = Entities(make: parse.entities.make, model: parse.entities.model)
+            named.yearMin = parse.entities.yearMin
+            named.yearMax = parse.entities.yearMax
+            let found = try await store.searchVehicles(VehicleQuery(
+                dealerId: dealer.dealerId, filters: named, statuses: [.available, .reserved],
+                pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
+            if let v = found.first { return v }
+        }
+        if let id = session.context.focusVehicleId { return try await available(id) }
+        return nil
+    }
+
+    private func available(_ id: String) async throws -> Vehicle? {
+        guard let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status != .sold else { return nil }
+        return v
+    }
+
+    private func asksAboutAnotherVehicle(than listing: Vehicle) -> Bool {
+        let e = parse.entities
+        if let make = e.make, matchKey(make) != matchKey(listing.make) { return true }
+        if let model = e.model, !matchKey(listing.model).contains(matchKey(model)) { return true }
+        if let body = e.bodyType, let own = listing.bodyType, body != own { return true }
+        return parse.intent == .vehicleSearch && (e.priceMax != nil || e.bodyType != nil)
+    }
+
+    static func ordinal(in folded: String) -> Int? {
+        let words: [(String, Int)] = [
+            ("primer", 0), ("1ra", 0), ("segund", 1), ("2da", 1), ("tercer", 2), ("3ra", 2), ("ultim", Int.max),
+        ]
+        return words.first { folded.contains($0.0) }?.1
+    }
+
+    static let colors = ["blanc", "negr", "gris", "roj", "azul", "plat", "verde", "beige", "marron", "dorad", "vino", "champan"]
+
+    static func colorWord(in folded: String) -> String? {
+        colors.first { color in folded.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(color) } }
+    }
+
+    static func fold(_ s: String) -> String { s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
+
+    func describe(_ v: Vehicle) -> String {
+        "Este es el \(SpanishFormat.line(v)). " + details(v)
+    }
+
+    /// Answers the detail asked about when it can tell which; otherwise the listing's key facts.
+    func details(_ v: Vehicle) -> String {
+        let f = folded
+        if ["millaje", "kilometraje", "millas", " km", "kilometr", "recorrido"].contains(where: f.contains) {
+            return v.mileageKm.map { $0 == 0 ? "El \(v.title) es 0 km." : "El \(v.title) tiene \(SpanishFormat.km($0)) recorridos." }
+                ?? "La ficha del \(v.title) no indica el millaje; te lo confirma un vendedor."
+        }
+        if f.contains("color") {
+            return v.color.map { "El \(v.title) es color \($0.lowercased())." } ?? "La ficha no indica el color."
+        }
+        if f.contains("transmision") || f.contains("automatic") || f.contains("mecanic") {
+            return v.transmission.map { "El \(v.title) es de transmisión \(SpanishFormat.transmission[$0]!)." } ?? "La ficha no indica la transmisión."
+        }
+        if f.contains("donde esta") || f.contains("ubicad") {
+            return "El \(v.title) está en \(v.location ?? dealer.city ?? "el dealer")."
+        }
+        let asked = f.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 4 && !Self.stopwords.contains($0) }
+        let features = v.features.map { ($0, Self.fold($0)) }
+        if let hit = features.first(where: { feature in asked.contains { feature.1.contains($0) } }) {
+            return "Sí, el \(v.title) tiene \(hit.0)."
+        }
+        if !asked.isEmpty, ["tiene", "trae", "viene"].contains(where: f.contains), let wanted = asked.last {
+            return "La ficha del \(v.title) no menciona \(wanted). Esto es lo que trae: \(v.features.prefix(6).joined(separator: ", "))."
+        }
+        var facts = ["año \(v.year)"]
+        if let km = v.mileageKm { facts.append(km == 0 ? "0 km" : SpanishFormat.km(km)) }
+        if let t = v.transmission { facts.append("transmisión \(SpanishFormat.transmission[t]!)") }
+        if let fuel = v.fuel { facts.append(SpanishFormat.fuel[fuel]!) }
+        if let c = v.color { facts.append("color \(c.lowercased())") }
+        if let s = v.seats { facts.append("\(s) pasajeros") }
+        if let d = v.drive { facts.append("tracción \(d)") }
+        var reply = "El \(v.title)\(v.trim.map { " \($0)" } ?? ""): \(facts.joined(separator: ", "))."
+        if !v.features.isEmpty { reply += " Trae \(v.features.prefix(6).joined(separator: ", "))." }
+        return reply
+    }
+
+    static let stopwords: Set<String> = [
+        "tiene", "trae", "viene", "esta", "este", "esto", "cual", "como", "cuanto", "para", "pero", "tambien", "donde",
+        "yipeta", "carro", "vehiculo", "camioneta", "quiero", "saber", "puedo", "favor", "tienen", "buenas", "hola",
+    ]
+
+    // MARK: Sales tools
+
+    func financing(_ turn: inout ComposedTurn, vehicle v: Vehicle) {
+        turn.tools.append("get_financing_quote")
+        EngineMetrics.functionCall("get_financing_quote")
+        let q = FinancingQuote(price: v.price, terms: dealer.financing, text: folded)
+        turn.response = "Financiamiento estimado del \(v.title) (\(SpanishFormat.money(v.price, v.currency))): inicial de "
+            + "\(SpanishFormat.money(q.downPayment, v.currency)) (\(SpanishFormat.grouped(dealer.financing.minDownPaymentPercent))%), "
+            + "cuota de \(SpanishFormat.money(q.monthlyPayment, v.currency)) al mes por \(q.months) meses, a una tasa de "
+            + "\(String(format: "%.2f", q.annualRatePercent))% anual. Es un estimado: el banco confirma la tasa y la aprobación."
+    }
+
+    func schedule(_ turn: inout ComposedTurn, vehicle: Vehicle?) throws {
+        turn.tools.append("schedule_appointment")
+        EngineMetrics.functionCall("schedule_appointment")
+        let what = vehicle.map { "ver el \($0.title)" } ?? "visitarnos"
+        guard let slot = AppointmentSlot.parse(folded, now: now, timeZone: engine.configuration.timeZone) else {
+            turn.response = "¡Claro! ¿Qué día y a qué hora te queda bien para \(what)? \(hoursSentence())"
+            return
+        }
+        if let schedule = dealer.schedule, !schedule.isOpen(weekday: slot.weekday, minute: slot.minute) {
+            turn.response = "A esa hora no estamos abiertos. \(hoursSentence()) ¿Qué otro momento te sirve?"
+            return
+        }
+        let appointment = Appointment(
+            appointmentId: Identifiers.id(), sessionToken: session.token, dealerId: dealer.dealerId,
+            vehicleId: vehicle?.vehicleId, startsAt: slot.date, kind: vehicle == nil ? "visit" : "test_drive", createdAt: now)
+        turn.appointment = appointment
+        turn.response = "¡Listo! Te agendé para \(what) el \(slot.spanish) en \(dealer.name)\(dealer.address.map { ", \($0)" } ?? ""). Si necesitas cambiarla, me dices."
+    }
+
+    func dealerInfo() -> String {
+        var parts = ["\(dealer.name)"]
+        if let address = dealer.address { parts[0] += " está en \(address)\(dealer.city.map { ", \($0)" } ?? "")." } else { parts[0] += "." }
+        parts.append(hoursSentence())
+        if let phone = dealer.phone { parts.append("Teléfono: \(phone).") }
+        if let reply = dealer.quickReplies.first(where: { Self.fold($0.question).split(separator: " ").contains { $0.count > 4 && folded.contains($0) } }) {
+            parts.append(reply.answer)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func hoursSentence() -> String {
+        guard let hours = dealer.hours else { return "" }
+        return "Nuestro horario: \(hours)."
+    }
+}

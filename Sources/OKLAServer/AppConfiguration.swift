@@ -1,0 +1,40 @@
+import Foundation
+
+/// Everything `okla serve` and `okla demo` read from the environment, with its default.
+public struct AppConfiguration: Sendable {
+    /// Default 127.0.0.1.
+    public var host: String = "127.0.0.1"
+    /// Default 8080.
+    public var port: Int = 8080
+    /// `OKLA_DATA_DIR`: folder of the embedded SQLite store. Default `./.okla`.
+    public var dataDirectory: String = ".okla"
+    /// `OKLA_DATABASE_URL`: when set, PostgreSQL is used instead of SQLite.
+    public var databaseURL: String?
+    /// `OKLA_ADMIN_KEY`: the key that may create dealers and act for any dealer. Unset: no admin access.
+    public var adminKey: String?
+    /// `OKLA_PESOS_PER_DOLLAR`: exchange rate for price comparisons. Default 63.
+    public var pesosPerDollar: Double = 63
+    /// Load the shipped demo inventory at start-up (`okla demo`). Default false.
+    public var loadDemoInventory = false
+
+    public init() {}
+
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
+        var c = AppConfiguration()
+        if let dir = environment["OKLA_DATA_DIR"], !dir.isEmpty { c.dataDirectory = dir }
+        if let url = environment["OKLA_DATABASE_URL"], !url.isEmpty { c.databaseURL = url }
+        if let key = environment["OKLA_ADMIN_KEY"], !key.isEmpty { c.adminKey = key }
+        if let rate = environment["OKLA_PESOS_PER_DOLLAR"] {
+            guard let value = Double(rate), value > 0 else {
+                throw ConfigurationError(message: "OKLA_PESOS_PER_DOLLAR debe ser un número positivo")
+            }
+            c.pesosPerDollar = value
+        }
+        return c
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import OKLAPostgres
+import OKLASQLite
+import OKLAStore
+import ServiceLifecycle
+
+/// The one place that chooses the store: PostgreSQL when a database URL is configured,
+/// otherwise the embedded SQLite file.
+public struct StoreBackend: Sendable {
+    public let store: any ChatStore
+    public let name: String
+    /// Long-running work the store needs (connection pools).
+    public let services: [any Service]
+    /// Runs once the services run and before the server accepts requests.
+    public let prepare: @Sendable () async throws -> Void
+
+    public static func make(_ configuration: AppConfiguration) throws -> StoreBackend {
+        if let url = configuration.databaseURL {
+            let store = PostgresStore(configuration: try PostgresURL.configuration(url))
+            return StoreBackend(
+                store: store, name: "postgresql", services: [PostgresService(store: store)], prepare: { try await store.migrate() })
+        }
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let store = try SQLiteStore(path: (configuration.dataDirectory as NSString).appendingPathComponent("okla.sqlite"))
+        return StoreBackend(store: store, name: "sqlite", services: [], prepare: {})
+    }
+}
+
+struct PostgresService: Service {
+    let store: PostgresStore
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown { await store.run() }
+    }
+}
+
+extension StoreBackend {
+    /// Opens the configured store for a one-off command: pools run, migrations applied, and
+    /// everything closed when `body` returns.
+    public static func withStore<T: Sendable>(_ configuration: AppConfiguration, _ body: (any ChatStore) async throws -> T) async throws -> T {
+        if let url = configuration.databaseURL {
+            return try await PostgresStore.withStore(url: url) { try await body($0) }
+        }
+        return try await body(try make(configuration).store)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import OKLACore
+import OKLAEngine
+
+/// Routes outside the chat and dealer APIs: understanding, metrics and the demo chat page.
+struct SystemController<Context: RequestContext> {
+    let understanding: any MessageUnderstanding
+
+    struct ParseRequest: Decodable { var text: String }
+
+    func addRoutes(to router: Router<Context>) {
+        router.post("/api/nlu/parse") { request, _ in
+            let body = try await request.json(ParseRequest.self)
+            guard body.text.count <= 2000 else { throw OKLAError(.validation, "El texto es muy largo (máximo 2000 caracteres)") }
+            return JSONBody(understanding.parse(body.text))
+        }
+        router.get("/metrics") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                body: .init(byteBuffer: ByteBuffer(string: Telemetry.exposition())))
+        }
+        router.get("/") { _, _ in
+            guard let url = Bundle.module.url(forResource: "chat", withExtension: "html", subdirectory: "Resources"),
+                  let page = try? Data(contentsOf: url)
+            else { throw OKLAError(.notFound, "La página de chat no está instalada") }
+            return Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: page)))
+        }
+    }
+}

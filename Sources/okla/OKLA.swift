@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import OKLAServer
+
+@main
+struct OKLA: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "okla",
+        abstract: "OKLA Assistant: the grounded sales assistant for Dominican vehicle dealers.",
+        subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, DealerCommand.self])
+}
+
+struct ServerOptions: ParsableArguments {
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+    }
+
+    func configuration(demo: Bool) throws -> AppConfiguration {
+        var c = try AppConfiguration.fromEnvironment()
+        c.host = host
+        c.port = port
+        c.loadDemoInventory = demo
+        return c
+    }
+}
+
+extension OKLA {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run the API.")
+        @OptionGroup var server: ServerOptions
+
+        func run() async throws {
+            let app = try await buildApplication(try server.configuration(demo: false), understanding: try defaultUnderstanding())
+            try await app.runService()
+        }
+    }
+
+    struct Demo: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run the API with the demo dealers' inventory and a chat page at /.")
+        @OptionGroup var server: ServerOptions
+
+        func run() async throws {
+            let configuration = try server.configuration(demo: true)
+            print("OKLA demo: abre http://\(configuration.host):\(configuration.port)/ (dealer motores-del-caribe)")
+            let app = try await buildApplication(configuration, understanding: try defaultUnderstanding())
+            try await app.runService()
+        }
+    }
+}

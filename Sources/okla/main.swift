@@ -1,2 +1,0 @@
-import OKLAServer
-print("okla")

@@ -1,0 +1,172 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+
+@Suite("Chat API")
+struct ChatAPITests {
+    @Test("starting a chat from a dealer opens dealer_inventory mode with the dealer's bot")
+    func startDealerMode() async throws {
+        try await TestApp.run { client in
+            let reply = try await client.json(.post, "/api/chat/start", ["sessionType": "WebChat", "dealerId": "motores-del-caribe"])
+            #expect(reply["mode"] as? String == "dealer_inventory")
+            #expect(reply["botName"] as? String == "Carla")
+            #expect((reply["greeting"] as? String)?.isEmpty == false)
+            #expect((reply["sessionToken"] as? String)?.count == 32)
+        }
+    }
+
+    @Test("bad start requests get one JSON error body with the right status")
+    func startErrors() async throws {
+        try await TestApp.run { client in
+            let missing = try await client.json(.post, "/api/chat/start", ["sessionType": "WebChat"], expect: .unprocessableContent)
+            #expect((missing["error"] as? [String: Any])?["code"] as? String == "validation_failed")
+            let unknown = try await client.json(.post, "/api/chat/start", ["sessionType": "WebChat", "dealerId": "nadie"], expect: .notFound)
+            #expect((unknown["error"] as? [String: Any])?["message"] as? String != nil)
+            let garbage = try await client.send(.post, "/api/chat/start", body: Data("{not json".utf8))
+            #expect(garbage.status == .badRequest)
+            let body = try JSONSerialization.jsonObject(with: garbage.data) as? [String: Any]
+            #expect((body?["error"] as? [String: Any])?["code"] as? String == "bad_request")
+            let badType = try await client.json(.post, "/api/chat/start", ["sessionType": "Fax", "dealerId": "motores-del-caribe"], expect: .badRequest)
+            #expect(badType["error"] != nil)
+            _ = try await client.json(.post, "/api/chat/message", ["sessionToken": "nope", "message": "hola"], expect: .notFound)
+            _ = try await client.json(.get, "/api/nada", expect: .notFound)
+        }
+    }
+
+    @Test("a yipeta search under two palos returns only available SUVs of that dealer within budget")
+    func groundedSearch() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat()
+            let reply = try await client.say(token, "Klk, busco una yipeta pa la familia de menos de dos palos")
+            #expect(reply["intent"] as? String == "vehicle_search")
+            let vehicles = try #require(reply["vehicles"] as? [[String: Any]])
+            #expect(!vehicles.isEmpty)
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let byId = Dictionary(uniqueKeysWithValues: inventory.map { ($0["vehicleId"] as! String, $0) })
+            for card in vehicles {
+                let listing = try #require(byId[card["vehicleId"] as! String])
+                #expect(listing["bodyType"] as? String == "suv")
+                #expect(listing["status"] as? String == "available")
+                let price = listing["price"] as! Double * (listing["currency"] as? String == "USD" ? 63 : 1)
+                #expect(price <= 2_000_000)
+                #expect((reply["response"] as? String)?.contains(listing["model"] as! String) == true)
+            }
+        }
+    }
+
+    @Test("the same clientMessageId sent twice returns the first reply and stores one message")
+    func idempotentRetry() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat()
+            let first = try await client.say(token, "Tienen camionetas diesel?", id: "m-1")
+            let second = try await client.say(token, "Tienen camionetas diesel?", id: "m-1")
+            #expect(first["messageId"] as? String == second["messageId"] as? String)
+            #expect(first["response"] as? String == second["response"] as? String)
+            let transcript = try await client.json(.get, "/api/chat/session/\(token)")
+            #expect((transcript["messages"] as? [Any])?.count == 2)
+        }
+    }
+
+    @Test("concurrent messages to one session are handled one at a time, in order")
+    func concurrentOrdering() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for i in 0..<8 {
+                    group.addTask { _ = try await client.say(token, "busco un sedan \(i)", id: "c-\(i)") }
+                }
+                try await group.waitForAll()
+            }
+            let transcript = try await client.json(.get, "/api/chat/session/\(token)")
+            let roles = try #require(transcript["messages"] as? [[String: Any]]).map { $0["role"] as? String }
+            #expect(roles.count == 16)
+            #expect(roles == Array(repeating: ["user", "bot"], count: 8).flatMap { $0 })
+        }
+    }
+
+    @Test("a message to an ended session gets a clear 409 and nothing is stored")
+    func endedSession() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat()
+            _ = try await client.say(token, "hola")
+            let summary = try await client.json(.post, "/api/chat/end", ["sessionToken": token])
+            #expect(summary["status"] as? String == "ended")
+            let refused = try await client.say(token, "sigo aquí", expect: .conflict)
+            #expect((refused["error"] as? [String: Any])?["code"] as? String == "session_ended")
+            let transcript = try await client.json(.get, "/api/chat/session/\(token)")
+            #expect((transcript["messages"] as? [Any])?.count == 2)
+        }
+    }
+
+    @Test("single_vehicle mode answers from the listing and steers other vehicles back")
+    func singleVehicleMode() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let listing = try #require(inventory.first { $0["status"] as? String == "available" && $0["currency"] as? String == "DOP" && $0["model"] as? String == "RAV4" })
+            let token = try await client.startChat(dealerId: nil, vehicleId: listing["vehicleId"] as? String)
+            let price = try await client.say(token, "¿En cuánto me lo deja?")
+            #expect(price["mode"] as? String == "single_vehicle")
+            let digits = String(Int(listing["price"] as! Double)).reversed().enumerated()
+                .map { $0.offset > 0 && $0.offset % 3 == 0 ? "\($0.element)," : "\($0.element)" }.joined().reversed()
+            #expect((price["response"] as? String)?.contains("RD$" + String(digits)) == true)
+            let other = try await client.say(token, "y tienen alguna Hilux diesel?")
+            #expect((other["flags"] as? [String])?.contains("out_of_mode") == true)
+            #expect((other["vehicles"] as? [Any])?.isEmpty != false)
+        }
+    }
+
+    @Test("a sold vehicle is never offered, not even by opening a chat on it")
+    func soldNeverOffered() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let pickups = inventory.filter { $0["bodyType"] as? String == "pickup" && $0["status"] as? String == "available" }
+            let target = try #require(pickups.first)
+            let id = try #require(target["vehicleId"] as? String)
+            _ = try await client.json(.post, "/api/dealers/motores-del-caribe/vehicles/\(id)/sold", key: TestApp.adminKey)
+            let token = try await client.startChat()
+            for text in ["busco una camioneta", "tienen camionetas diesel 4x4?", "muéstrame todas las pickups"] {
+                let reply = try await client.say(token, text)
+                #expect(!((reply["vehicles"] as? [[String: Any]]) ?? []).contains { $0["vehicleId"] as? String == id })
+            }
+            _ = try await client.json(.post, "/api/chat/start", ["sessionType": "WebChat", "vehicleId": id], expect: .notFound)
+        }
+    }
+
+    @Test("a transfer hands the chat to a human, the bot stays silent, and the dealer can hand it back")
+    func handoffRoundTrip() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat()
+            _ = try await client.say(token, "busco una yipeta toyota")
+            let handoff = try await client.json(.post, "/api/chat/transfer", ["sessionToken": token, "reason": "quiere negociar"])
+            #expect(handoff["state"] as? String == "human")
+            let briefingId = try #require(handoff["briefingId"] as? String)
+            let briefing = try await client.json(.get, "/api/dealers/motores-del-caribe/briefings/\(briefingId)", key: TestApp.adminKey)
+            #expect((briefing["text"] as? String)?.contains("quiere negociar") == true)
+            let silent = try await client.say(token, "hola? alguien?")
+            #expect(silent["botActive"] as? Bool == false)
+            #expect(silent["response"] as? String == "")
+            _ = try await client.json(.post, "/api/dealers/motores-del-caribe/sessions/\(token)/messages", ["text": "Hola, soy Pedro, el vendedor"], key: TestApp.adminKey, expect: .created)
+            _ = try await client.json(.post, "/api/dealers/motores-del-caribe/sessions/\(token)/return", key: TestApp.adminKey)
+            let back = try await client.say(token, "dónde están ubicados?")
+            #expect(back["botActive"] as? Bool == true)
+            #expect((back["response"] as? String)?.isEmpty == false)
+            let roles = try #require((try await client.json(.get, "/api/chat/session/\(token)"))["messages"] as? [[String: Any]]).map { $0["role"] as? String }
+            #expect(roles.contains("agent"))
+        }
+    }
+
+    @Test("health and metrics report on the service")
+    func healthAndMetrics() async throws {
+        try await TestApp.run { client in
+            let health = try await client.json(.get, "/api/chat/health")
+            #expect(health["status"] as? String == "ok")
+            let token = try await client.startChat()
+            _ = try await client.say(token, "hola")
+            let metrics = try await client.send(.get, "/metrics", body: nil)
+            let text = String(decoding: metrics.data, as: UTF8.self)
+            #expect(text.contains("hb_requests"))
+            #expect(text.contains("chatbot_mode_usage"))
+            #expect(text.contains("http_server_request_duration"))
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import OKLAEngine
+import OKLAServer
+import Testing
+
+/// A running application over a fresh SQLite file with the demo inventory loaded (or over
+/// PostgreSQL when `OKLA_TEST_DATABASE_URL` is given and `postgres` is asked for).
+struct TestApp {
+    static let adminKey = "test-admin-key"
+
+    static func run(postgres: Bool = false, _ body: @Sendable (TestClientProtocol) async throws -> Void) async throws {
+        var configuration = AppConfiguration()
+        configuration.dataDirectory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("okla-test-\(UUID().uuidString)").path
+        configuration.adminKey = adminKey
+        configuration.loadDemoInventory = true
+        if postgres { configuration.databaseURL = ProcessInfo.processInfo.environment["OKLA_TEST_DATABASE_URL"] }
+        defer { try? FileManager.default.removeItem(atPath: configuration.dataDirectory) }
+        let app = try await buildApplication(configuration, understanding: try defaultUnderstanding())
+        try await app.test(.router, body)
+    }
+}
+
+extension TestClientProtocol {
+    @discardableResult
+    func json(
+        _ method: HTTPRequest.Method, _ uri: String, _ body: [String: Any]? = nil, key: String? = nil,
+        expect status: HTTPResponse.Status = .ok, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> [String: Any] {
+        let raw = try await send(method, uri, body: body.map { try JSONSerialization.data(withJSONObject: $0) }, key: key)
+        #expect(raw.status == status, "\(method) \(uri): \(String(decoding: raw.data, as: UTF8.self))", sourceLocation: sourceLocation)
+        return (try? JSONSerialization.jsonObject(with: raw.data) as? [String: Any]) ?? [:]
+    }
+
+    func jsonArray(_ uri: String, key: String?) async throws -> [[String: Any]] {
+        let raw = try await send(.get, uri, body: nil, key: key)
+        #expect(raw.status == .ok, "\(uri): \(String(decoding: raw.data, as: UTF8.self))")
+        return (try JSONSerialization.jsonObject(with: raw.data) as? [[String: Any]]) ?? []
+    }
+
+    func send(_ method: HTTPRequest.Method, _ uri: String, body: Data?, key: String? = nil, contentType: String = "application/json") async throws -> (status: HTTPResponse.Status, data: Data, headers: HTTPFields) {
+        var headers: HTTPFields = [.contentType: contentType]
+        if let key { headers[.authorization] = "Bearer \(key)" }
+        return try await execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) }) { response in
+            (response.status, Data(response.body.readableBytesView), response.headers)
+        }
+    }
+
+    /// Starts a chat and returns its token.
+    func startChat(dealerId: String? = "motores-del-caribe", vehicleId: String? = nil) async throws -> String {
+        var body: [String: Any] = ["sessionType": "WebChat"]
+        if let dealerId { body["dealerId"] = dealerId }
+        if let vehicleId { body["vehicleId"] = vehicleId }
+        let reply = try await json(.post, "/api/chat/start", body)
+        return try #require(reply["sessionToken"] as? String)
+    }
+
+    func say(_ token: String, _ text: String, id: String? = nil, expect status: HTTPResponse.Status = .ok) async throws -> [String: Any] {
+        var body: [String: Any] = ["sessionToken": token, "message": text]
+        if let id { body["clientMessageId"] = id }
+        return try await json(.post, "/api/chat/message", body, expect: status)
+    }
+
+    /// Creates a dealer through the admin API and returns its key.
+    func createDealer(_ id: String) async throws -> String {
+        let reply = try await json(.post, "/api/dealers", ["dealerId": id, "name": "Dealer \(id)", "botName": "Bot"], key: TestApp.adminKey, expect: .created)
+        return try #require(reply["apiKey"] as? String)
+    }
+}
+
+func fixture(_ name: String) throws -> Data {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").appendingPathComponent(name)
+    return try Data(contentsOf: url)
+}
