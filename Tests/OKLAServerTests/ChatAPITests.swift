@@ -106,9 +106,9 @@ struct ChatAPITests {
             let token = try await client.startChat(dealerId: nil, vehicleId: listing["vehicleId"] as? String)
             let price = try await client.say(token, "¿En cuánto me lo deja?")
             #expect(price["mode"] as? String == "single_vehicle")
-            let digits = String(Int(listing["price"] as! Double)).reversed().enumerated()
-                .map { $0.offset > 0 && $0.offset % 3 == 0 ? "\($0.element)," : "\($0.element)" }.joined().reversed()
-            #expect((price["response"] as? String)?.contains("RD$" + String(digits)) == true)
+            var digits = String(Int(listing["price"] as! Double)), grouped = ""
+            while digits.count > 3 { grouped = "," + digits.suffix(3) + grouped; digits.removeLast(3) }
+            #expect((price["response"] as? String)?.contains("RD$" + digits + grouped) == true, "\(price["response"] ?? "")")
             let other = try await client.say(token, "y tienen alguna Hilux diesel?")
             #expect((other["flags"] as? [String])?.contains("out_of_mode") == true)
             #expect((other["vehicles"] as? [Any])?.isEmpty != false)
