@@ -7,10 +7,10 @@ import OKLAStore
 /// a retried `clientMessageId` gets its first reply back instead of a second one.
 public struct ChatEngine: Sendable {
     public let store: any ChatStore
-    public let understanding: any MessageUnderstanding
+    public let understanding: any LanguageUnderstanding
     public let configuration: EngineConfiguration
 
-    public init(store: any ChatStore, understanding: any MessageUnderstanding, configuration: EngineConfiguration = EngineConfiguration()) {
+    public init(store: any ChatStore, understanding: any LanguageUnderstanding, configuration: EngineConfiguration = EngineConfiguration()) {
         self.store = store
         self.understanding = understanding
         self.configuration = configuration

@@ -6,7 +6,7 @@ import OKLAStore
 
 /// Builds the whole service: the store chosen once, the engine over it, and the routes.
 public func buildApplication(
-    _ configuration: AppConfiguration, understanding: any MessageUnderstanding, logger: Logger = Logger(label: "okla")
+    _ configuration: AppConfiguration, understanding: any LanguageUnderstanding, logger: Logger = Logger(label: "okla")
 ) async throws -> some ApplicationProtocol {
     _ = Telemetry.registry
     let backend = try StoreBackend.make(configuration)

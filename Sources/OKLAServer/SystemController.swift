@@ -5,7 +5,7 @@ import OKLAEngine
 
 /// Routes outside the chat and dealer APIs: understanding, metrics and the demo chat page.
 struct SystemController<Context: RequestContext> {
-    let understanding: any MessageUnderstanding
+    let understanding: any LanguageUnderstanding
 
     struct ParseRequest: Decodable { var text: String }
 
