@@ -298,13 +298,14 @@ struct TurnComposer {
         if f.contains("donde esta") || f.contains("ubicad") {
             return "El \(v.title) está en \(v.location ?? dealer.city ?? "el dealer")."
         }
-        let asked = f.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 4 && !Self.stopwords.contains($0) }
-        let features = v.features.map { ($0, Self.fold($0)) }
-        if let hit = features.first(where: { feature in asked.contains { feature.1.contains($0) } }) {
-            return "Sí, el \(v.title) tiene \(hit.0)."
+        let asked = f.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .filter { $0.count >= 4 && !Self.stopwords.contains($0) && !Self.fold(v.make + " " + v.model).contains($0) }
+        // A feature answers only when it holds every word asked: "cámara 360" is not "cámara de reversa".
+        if !asked.isEmpty, let hit = v.features.first(where: { feature in asked.allSatisfy { Self.fold(feature).contains($0) } }) {
+            return "Sí, el \(v.title) tiene \(hit)."
         }
-        if !asked.isEmpty, ["tiene", "trae", "viene"].contains(where: f.contains), let wanted = asked.last {
-            return "La ficha del \(v.title) no menciona \(wanted). Esto es lo que trae: \(v.features.prefix(6).joined(separator: ", "))."
+        if !asked.isEmpty, ["tiene", "trae", "viene"].contains(where: f.contains) {
+            return "La ficha del \(v.title) no menciona \(asked.joined(separator: " ")); un vendedor te lo confirma. Lo que sí trae: \(v.features.prefix(6).joined(separator: ", "))."
         }
         var facts = ["año \(v.year)"]
         if let km = v.mileageKm { facts.append(km == 0 ? "0 km" : SpanishFormat.km(km)) }

@@ -7,7 +7,7 @@ struct OKLA: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okla",
         abstract: "OKLA Assistant: the grounded sales assistant for Dominican vehicle dealers.",
-        subcommands: [Serve.self, Demo.self, Parse.self, Inventory.self, DealerCommand.self])
+        subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, DealerCommand.self])
 }
 
 struct ServerOptions: ParsableArguments {

@@ -170,3 +170,23 @@ struct ChatAPITests {
         }
     }
 }
+
+@Suite("Grounded answers")
+struct GroundedAnswerTests {
+    @Test("a feature is confirmed only when the listing has it, word for word")
+    func featureQuestions() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let listing = try #require(inventory.first { v in
+                v["status"] as? String == "available"
+                    && ((v["features"] as? [String]) ?? []).contains { $0.lowercased().contains("360") }
+                    && !((v["features"] as? [String]) ?? []).contains { $0.lowercased().contains("reversa") }
+            })
+            let token = try await client.startChat(dealerId: nil, vehicleId: listing["vehicleId"] as? String)
+            let reversa = try await client.say(token, "¿Tiene cámara de reversa?")
+            #expect((reversa["response"] as? String)?.hasPrefix("Sí") == false)
+            let threeSixty = try await client.say(token, "y trae cámara 360?")
+            #expect((threeSixty["response"] as? String)?.hasPrefix("Sí") == true)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Word lists that decide what a number or a word means from its neighbours.
+enum CueWords {
+    /// Right before a bare number, these make it money in shorthand: "q no pase de 1.3"
+    /// is 1,300,000 and "por ahí de 850" is 850,000.
+    static let bareAmountBefore: [[String]] = [
+        ["menos", "de"], ["pase", "de"], ["pasar", "de"], ["hasta"], ["maximo"], ["debajo", "de"], ["tope", "de"],
+        ["presupuesto", "de"], ["no", "mas", "de"], ["deja", "en"], ["dejas", "en"], ["dejan", "en"], ["ahi", "de"],
+        ["alrededor", "de"], ["como", "de"], ["mas", "de"], ["desde"], ["esta", "en"], ["tengo"],
+        ["cuesta"], ["vale"], ["sale", "en"], ["piden"], ["under"], ["menor", "de"], ["exceda", "de"],
+    ]
+
+    /// Right before an amount, these make it the least.
+    static let priceMinBefore: [[String]] = [
+        ["mas", "de"], ["desde"], ["minimo"], ["minimo", "de"], ["a", "partir", "de"], ["encima", "de"],
+        ["arriba", "de"], ["over"], ["more", "than"], ["mayor", "de"], ["mayor", "a"], ["superior", "a"],
+    ]
+
+    /// Right after an amount or a year: "de 3 palos pa arriba", "2018 en adelante".
+    static let upwardAfter: [[String]] = [
+        ["para", "arriba"], ["arriba"], ["en", "adelante"], ["para", "adelante"], ["hacia", "arriba"], ["o", "mas"],
+        ["minimo"], ["para", "aca"], ["hacia", "aca"], ["+"], ["or", "newer"], ["and", "up"], ["or", "more"],
+        ["o", "mas", "nuevo"], ["o", "mas", "nueva"], ["o", "mas", "nuevos"], ["o", "mas", "nuevas"],
+        ["o", "mas", "reciente"], ["o", "superior"], ["o", "posterior"], ["y", "mas"], ["en", "delante"],
+    ]
+
+    /// Right after an amount or a year: "de 2 palos pa bajo", "2012 o menos".
+    static let downwardAfter: [[String]] = [
+        ["para", "abajo"], ["abajo"], ["para", "bajo"], ["hacia", "abajo"], ["o", "menos"], ["maximo"],
+        ["como", "maximo"], ["o", "mas", "viejo"], ["o", "mas", "vieja"], ["or", "older"], ["or", "less"],
+        ["o", "anterior"], ["tope"],
+    ]
+
+    /// Right before a year.
+    static let yearMinBefore: [[String]] = [
+        ["desde"], ["desde", "el"], ["a", "partir", "del"], ["a", "partir", "de"], ["minimo"], ["mas", "nuevo", "que"],
+        ["mas", "nueva", "que"], ["mas", "nuevo", "del"], ["mas", "nueva", "del"], ["despues", "del"], ["despues", "de"],
+        ["no", "sea", "antes", "del"], ["no", "sea", "antes", "de"], ["no", "mas", "viejo", "que"],
+        ["no", "mas", "vieja", "que"], ["no", "mas", "viejo", "del"], ["no", "mas", "vieja", "del"],
+        ["no", "sea", "mas", "viejo", "que"], ["no", "sea", "mas", "vieja", "que"], ["no", "sea", "mas", "viejo", "del"],
+        ["no", "sea", "mas", "vieja", "del"], ["after"], ["newer", "than"], ["from"],
+    ]
+
+    /// Right before a year.
+    static let yearMaxBefore: [[String]] = [
+        ["hasta"], ["hasta", "el"], ["antes", "del"], ["antes", "de"], ["maximo"], ["mas", "viejo", "que"],
+        ["mas", "vieja", "que"], ["no", "mas", "nuevo", "que"], ["no", "mas", "nueva", "que"], ["before"],
+        ["older", "than"], ["up", "to"],
+    ]
+
+    /// Between two amounts or years that bound a range: "de 2015 a 2018", "entre 800 mil y un palo".
+    static let rangeJoiners: Set<String> = ["a", "al", "y", "hasta", "-", "o", "to", "and", "or"]
+
+    /// What a number is counting when it is not money or a year.
+    static let mileageAfter: Set<String> = ["km", "kms", "kilometros", "kilometro", "millas", "milla", "miles", "kilometraje", "millaje"]
+    static let mileageBefore: Set<String> = ["millaje", "kilometraje", "recorrido", "corrido", "corrida", "millas", "km"]
+    static let seatsAfter: Set<String> = ["pasajeros", "pasajero", "asientos", "puestos", "plazas", "personas", "gente", "seats", "passengers", "seater"]
+    static let otherUnitsAfter: Set<String> = [
+        "meses", "mes", "anos", "ano", "dias", "dia", "horas", "hora", "semanas", "semana", "minutos", "cuotas", "cilindros",
+        "cc", "pulgadas", "puertas", "velocidades", "porciento", "am", "pm", "hp", "caballos", "litros", "months", "years",
+        "cilindro", "veces", "llaves", "duenos", "unidades", "fotos",
+    ]
+    static let timeBefore: Set<String> = ["las", "la", "los"]
+
+    /// Amounts that are a down payment or an installment, not the vehicle's price.
+    static let downPaymentNear: Set<String> = ["inicial", "entrada", "cuota", "cuotas", "mensualidad", "mensual", "mensuales", "inicio"]
+
+    /// Words negating the attribute that follows them: "que no sea de gas".
+    static let negations: [[String]] = [
+        ["no"], ["sin"], ["ni"], ["no", "sea"], ["no", "sea", "de"], ["no", "quiero"], ["no", "la", "quiero"], ["no", "lo", "quiero"],
+        ["no", "la", "quiero", "de"], ["no", "lo", "quiero", "de"], ["no", "quiero", "de"], ["no", "me", "gusta"], ["no", "me", "gustan"],
+        ["no", "sean"], ["no", "sean", "de"], ["que", "no", "sea"], ["not"],
+    ]
+}

@@ -1,0 +1,92 @@
+import OKLACore
+
+extension EntityExtractor {
+    /// Body type, transmission, fuel, condition and "tres filas": the first mention of
+    /// each that is neither negated ("que no sea de gas") nor another thing spelled the
+    /// same ("el motor" is an engine, "mi mecánico" a person, "más nueva" a year).
+    func readAttributes(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities) {
+        var index = 0
+        while index < tokens.count {
+            guard !scan.taken[index], let match = attributes.match(tokens, at: index),
+                  scan.isFree(index..<(index + match.length)) else {
+                index += 1
+                continue
+            }
+            let range = index..<(index + match.length)
+            index = range.upperBound
+            guard !isNegated(tokens, at: range.lowerBound), means(match.value, tokens, range) else { continue }
+            scan.claim(range, mask: nil)
+            switch match.value {
+            case .body(let body): entities.bodyType = entities.bodyType ?? body
+            case .transmission(let transmission): entities.transmission = entities.transmission ?? transmission
+            case .fuel(let fuel): entities.fuel = entities.fuel ?? fuel
+            case .condition(let condition): entities.condition = entities.condition ?? condition
+            case .seats(let seats): entities.seatsMin = entities.seatsMin ?? seats
+            }
+        }
+    }
+
+    private func isNegated(_ tokens: [String], at index: Int) -> Bool {
+        for phrase in CueWords.negations where TokenPattern.ends(tokens, before: index, with: phrase) {
+            // "no no, la quiero automática": the first "no" answers something else.
+            let start = index - phrase.count
+            if phrase.count > 1, start > 0, tokens[start - 1] == "no" { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Whether the word means the attribute here, judged from its neighbours.
+    private func means(_ attribute: AttributeLexicon.Attribute, _ tokens: [String], _ range: Range<Int>) -> Bool {
+        let word = tokens[range.lowerBound]
+        let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : ""
+        let next = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
+        switch (attribute, word) {
+        case (.body(.motorcycle), "motor"):
+            if Self.engineBefore.contains(previous) { return false }
+            if (next == "y" || next == "o"), range.upperBound + 1 < tokens.count,
+               Self.drivetrainParts.contains(tokens[range.upperBound + 1]) { return false }
+            // "motor de 4 cilindros" and "motor de 2.0" are engines; "motor de 150cc" and
+            // "motor de cambio" are motorcycles.
+            if next == "de", range.upperBound + 1 < tokens.count {
+                let size = tokens[range.upperBound + 1]
+                let unit = range.upperBound + 2 < tokens.count ? tokens[range.upperBound + 2] : ""
+                if size.contains(".") || unit.hasPrefix("cilindro") || unit == "litros" { return false }
+            }
+            return !Self.engineAfter.contains(next)
+        case (.body(.van), _):
+            return next != "a" && next != "al" && !Self.verbContext.contains(previous)
+        case (.transmission(.manual), _) where word.hasPrefix("mecanic"):
+            return !Self.personBefore.contains(previous)
+        case (.transmission(.manual), "manual"):
+            return !["el", "del", "su"].contains(previous) && next != "del"
+        case (.transmission(.automatic), _):
+            return !Self.featureBefore.contains(previous)
+        case (.fuel(.electric), _):
+            return !Self.featureBefore.contains(previous)
+        case (.fuel(.lpg), "gas"):
+            return next != "natural"
+        case (.condition(.new), _) where range.count == 1:
+            return !Self.notNewBefore.contains(previous) && !Self.notNewAfter.contains(next)
+        default:
+            return true
+        }
+    }
+
+    /// "el motor", "q motor tiene", "cubre motor y transmisión": an engine.
+    private static let engineBefore: Set<String> = ["el", "del", "al", "su", "que", "cual", "buen", "mal", "este", "ese", "cubre", "cubren", "otro"]
+    private static let engineAfter: Set<String> = ["v6", "v8", "turbo", "encendido", "falla", "suena", "esta", "tiene"]
+    private static let drivetrainParts: Set<String> = ["transmision", "caja", "chasis", "suspension"]
+    /// "se van", "me van a llamar": the verb, not the vehicle.
+    private static let verbContext: Set<String> = ["se", "me", "te", "le", "les", "lo", "nos", "ya", "no", "que", "cuando", "como", "ustedes", "si", "donde", "cuanto"]
+    /// "mi mecánico", "un mecánico": a person.
+    private static let personBefore: Set<String> = ["mi", "tu", "su", "un", "el", "al", "del", "taller", "con", "buen", "otro", "los"]
+    /// "aire automático", "vidrios eléctricos": a feature, not the vehicle.
+    private static let featureBefore: Set<String> = [
+        "aire", "encendido", "cierre", "freno", "frenos", "luces", "climatizador", "vidrios", "cristales", "espejos",
+        "asientos", "techo", "retrovisores", "puertas", "seguros", "ventanas", "sunroof", "parqueo", "piloto", "baul",
+    ]
+    /// "más nueva" is a year, "tan nuevas" are the tyres, "de nuevo" is "again".
+    private static let notNewBefore: Set<String> = ["mas", "tan", "es", "son", "de", "como", "muy", "bien", "estan", "esta", "ano", "lo"]
+    private static let notNewAfter: Set<String> = ["york", "lote", "ingreso", "dueno", "precio"]
+}

@@ -1,0 +1,75 @@
+import OKLACore
+
+/// Reads SPEC's entities from a normalized message with dictionaries and word-order
+/// rules: deterministic, explainable, and fast enough to run on every message.
+///
+/// The pass order matters: contact details and vehicle names claim their tokens first
+/// so that "809-555-1234" is never a price and "CX-5" or "Peugeot 2008" never a year;
+/// then amounts are read and given a meaning from the words around them. When a
+/// message names several candidates ("corolla o civic", "diésel o gasolina"), the first
+/// one wins, which is how the labelled data reads them.
+struct EntityExtractor: Sendable {
+    let catalog: VehicleCatalog
+    let attributes: PhraseMatcher<AttributeLexicon.Attribute>
+    let speller: SpellingCorrector
+
+    init() {
+        catalog = VehicleCatalog()
+        attributes = AttributeLexicon.matcher()
+        speller = SpellingCorrector(
+            vocabulary: catalog.correctionTargets.union(AttributeLexicon.correctionTargets),
+            // Words the matchers know exactly are never rewritten into other ones.
+            protected: ProtectedWords.all.union(catalog.matcher.vocabulary).union(attributes.vocabulary)
+        )
+    }
+
+    func analyze(_ text: String) -> MessageAnalysis {
+        analyze(tokens: TextNormalizer.tokens(text))
+    }
+
+    func analyze(tokens original: [String]) -> MessageAnalysis {
+        let tokens = original.map { speller.correction(for: $0) ?? $0 }
+        var scan = TokenClaims(count: tokens.count)
+        var entities = Entities()
+        let (phones, emails) = claimContacts(tokens, &scan)
+        readVehicle(tokens, &scan, into: &entities)
+        readAttributes(tokens, &scan, into: &entities)
+        readNumbers(tokens, &scan, into: &entities)
+        return MessageAnalysis(
+            tokens: tokens, maskedTokens: scan.masked(tokens), entities: entities,
+            phones: phones, emails: emails
+        )
+    }
+
+    /// Picks the make and model: the first name mentioned, completed by a model of the
+    /// same make right after it ("toyota rav4").
+    private func readVehicle(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities) {
+        var hits: [VehicleCatalog.Hit] = []
+        var index = 0
+        while index < tokens.count {
+            if !scan.taken[index], let match = catalog.matcher.match(tokens, at: index), scan.isFree(index..<(index + match.length)) {
+                let mask: String
+                switch match.value {
+                case .make: mask = TokenClaims.makeMask
+                case .model: mask = TokenClaims.modelMask
+                }
+                scan.claim(index..<(index + match.length), mask: mask)
+                hits.append(match.value)
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        guard let first = hits.first else { return }
+        switch first {
+        case .model(let make, let model):
+            entities.make = make
+            entities.model = model
+        case .make(let make):
+            entities.make = make
+            if hits.count > 1, case .model(make, let model) = hits[1] {
+                entities.model = model
+            }
+        }
+    }
+}

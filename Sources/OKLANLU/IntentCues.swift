@@ -1,0 +1,175 @@
+/// Words and phrases that signal what a buyer wants, grouped into concepts. They become
+/// extra classifier features ("k:price" …) whose weights the model learns, so a few
+/// hundred labelled messages generalize to wording they never contained: any message
+/// with "traspaso", "marbete" or "papeles" shares the `documents` concept. A concept
+/// whose cues make up the whole message also yields "k:<concept>-only" ("dale gracias"
+/// is all politeness, "gracias, ¿y el traspaso?" is not).
+///
+/// Entries are written naturally and normalized like messages. A trailing `*` marks a
+/// stem ("financ*" covers financian, financiamiento, financiado).
+enum IntentCues {
+    /// Forms of address and glue words that never change what a message asks.
+    static let fillers: Set<String> = [
+        "manito", "mano", "hermano", "hermanito", "pana", "bro", "amigo", "amiga", "jefe", "loco", "mi", "brother",
+        "mija", "mijo", "primo", "prima", "joven", "mami", "papi", "dona", "don", "senor", "senora", "y", "pues",
+        "entonces", "por", "favor", "mira", "oye", "disculpe", "disculpa", "bueno",
+    ]
+
+    /// Concepts whose "-only" feature is also pooled into "k:social-only".
+    static let social: Set<String> = ["greet", "bye", "thanks", "yes", "no"]
+
+    static let concepts: [(concept: String, cues: String)] = [
+        ("greet", """
+        hola|klk|que lo que|buenas|buenos dias|buenas tardes|buenas noches|buen dia|saludos|saludo|hey|hello|que tal|\
+        como esta|como estas|como le va|como les va|como andan|como amanecieron|dimelo|oe|ey|alo|good morning|\
+        good afternoon|espero que esten bien|que hay|que mas|que hubo|mucho gusto|un saludo|holi|buen dia
+        """),
+        ("bye", """
+        adios|bye|hasta luego|hasta pronto|hasta la proxima|hasta manana|hasta otro dia|nos vemos|nos hablamos|\
+        hablamos|luego hablamos|despues hablamos|luego te escribo|luego le escribo|despues te escribo|\
+        despues le escribo|mas tarde te escribo|te aviso|le aviso|les aviso|cuidate|cuidese|me retiro|me voy|\
+        me despido|eso es todo|eso era todo|es todo|un placer|feliz tarde|feliz dia|feliz noche|que tengas|que tenga|\
+        que pase|buen resto|dios le bendiga|dios te bendiga|bendiciones|tamo hablando|estamos hablando|\
+        nos estamos viendo|lo pienso|voy a pensarlo|lo voy a pensar|lo voy a hablar|lo hablo con|lo consulto|\
+        cualquier cosa|see you|good night|ya no necesito|por ahora es todo|gracias por la informacion|\
+        gracias por su tiempo|gracias por todo
+        """),
+        ("thanks", "gracias|agradecido|agradecida|agradezco|thank*|muy amable|se agradece"),
+        ("yes", """
+        si|dale|ok|claro|perfecto|tato|exacto|correcto|de una|esta bien|seguro|listo|nitido|eso mismo|asi mismo|\
+        asi es|eso es|esa misma|ese mismo|me parece bien|me parece|de acuerdo|va|yes|okey|bacano|jevi|excelente|\
+        genial|por supuesto|afirmativo|aja|sin problema|me sirve|me gusta|me encanta|ya|eso
+        """),
+        ("no", """
+        nah|nel|negativo|tampoco|para nada|ninguna|ninguno|ni loco|ni loca|no me interesa|no me gusta|\
+        no me convence|mejor no|no hace falta|no quiero|no por ahora|ni esa|ni ese|no gracias|no me sirve|nope|\
+        olvidalo|dejalo asi|todavia no|aun no|no todavia
+        """),
+        ("search", """
+        busco|buscando|busca|buscar|necesito|quiero|me interesa|interesado|interesada|tienen|hay|ando detras|\
+        ando buscando|ensename|ensenenme|muestrame|muestrenme|mostrar|opciones|algo|looking for|do you have|\
+        que tienen|que hay|me recomiendan|recomiendame|quisiera|estoy viendo|conseguir|consigo|vendes|venden|\
+        cambiar la busqueda|mejor una|mejor un|otra opcion|otras opciones|lo mismo pero|i need|presupuesto|\
+        que me pueden ofrecer|me gustaria ver|que modelos|que marcas|catalogo|inventario|que carros|\
+        mandame opciones|alguna|alguno|tendran|tendra|barato|barata|economico|economica
+        """),
+        ("vehicle", """
+        carro|carros|carrito|vehiculo|vehiculos|yipeta|yipetas|camioneta|camionetas|guagua|guaguas|sedan|motor|moto|\
+        pasola|pickup|suv|minivan|van|auto|car|truck|xmodelo|xmarca
+        """),
+        ("spec", """
+        automatica|automatico|automaticas|automaticos|mecanica|mecanico|de cambio|de cambios|diesel|gasolina|\
+        hibrido|hibrida|hibridos|hibridas|electrico|electrica|nuevo|nueva|nuevas|nuevos|usado|usada|usados|usadas|\
+        0 km|de paquete|recien importado|recien importada|pasajeros|filas|tercera fila|xano|4x4|de gas|a gas|glp|\
+        full|familia
+        """),
+        ("details", """
+        millaje|millas|kilometraje|kilometros|km|recorrido|full|camara|reversa|retroceso|sunroof|quemacocos|\
+        cilindro*|cilindrada|turbo|transmision|4x4|4x2|awd|4wd|traccion|asientos|piel|cuero|pantalla|carplay|\
+        android|bluetooth|gps|navegacion|sensor*|llave|push|aire|acondicionado|climatizador|gomas|goma|llantas|\
+        neumaticos|rines|pintura|rayon*|abolladura*|choca*|golpe*|detalle*|dueno*|consumo|rendimiento|gasta|galon|\
+        version|limited|basica|trim|equipad*|equipamiento|extras|accesorios|ficha|fotos|foto|video|videos|interior|\
+        baul|historial|carfax|autocheck|titulo|salvage|rebuilt|inundad*|subasta|accidente*|original|retocad*|\
+        alterad*|tapiceria|caballos|hp|motor|cc|litros|trae|especificacion*|cuantas millas|how many miles|\
+        de que ano|que ano|enfria|bolsas de aire|airbag*|tercera fila|caben|espacio|techo|panoramico|miles|mileage|\
+        estado|condicion|condiciones|frenos|bateria|luces|puertas|vidrios|espejos|color|colores|revisado|\
+        inspeccion|bocina|radio|musica|maletero|cajuela|pasajeros
+        """),
+        ("price", """
+        precio*|presio|cuanto cuesta|cuanto vale|cuanto sale|cuanto es|en cuanto|cuanto por|cuanto piden|cuanto pide|\
+        a como|cuesta|cuestan|vale|valen|valor|rebaj*|descuento*|negociable|negocia*|regatear|ultimo precio|lo ultimo|\
+        lo menos|me lo deja|me la deja|me lo dejas|me la dejas|dejan|bajar|bajarme|bajen|oferta|ofrezco|te ofrezco|\
+        cash|contado|efectivo|cacaraso|caro|cara|fuerte|itbis|mejor precio|precio final|how much|price|cost|piden|\
+        pidiendo|te doy|le doy|cerramos|en pesos|en dolares|cuanto|xprecio|todo incluido|sale en
+        """),
+        ("financing", """
+        financ*|inicial|cuota*|mensualidad*|al mes|mensual*|banco*|prestamo*|tasa|interes*|credito*|datacredito|\
+        aprueb*|aprobacion|aprobado|preaprobado|leasing|plan de pago|meses|plazo*|banreservas|popular|bhd|\
+        scotiabank|asociacion|cooperativa|carta de trabajo|estados de cuenta|requisitos|independiente|pagar en|\
+        pago mensual|pagos|a cuantos anos|el resto|porciento|seguro full|enganche|abono|fiador|ingresos|salario|\
+        sueldo|score|historial crediticio|dar de inicial
+        """),
+        ("compare", """
+        mejor|vs|versus|compar*|diferencia*|cual es mejor|cual me recomiendas|cual me recomienda|cual recomiendas|\
+        cual me aconsejas|pros y contras|pros|contras|ventajas|desventajas|vale la pena|conviene|better|\
+        cual de las dos|cual de los dos|cual de esas|cual de esos|cual de las tres|cual compro|entre la|entre el|\
+        o la|o el|o una|o un|cual gasta|cual aguanta|cual es mas|cual sale|mas confiable|mas segura|mas seguro|\
+        mas economica|reventa|que dice usted|que opinas|tu que dices|recomiendas|superior
+        """),
+        ("appointment", """
+        cita|agend*|reserv*|visita*|pasar|paso|paso por|me paso|voy|vamos|probar|probarla|probarlo|prueba|\
+        prueba de manejo|test drive|manejarla|manejarlo|manana|hoy|sabado|domingo|lunes|martes|miercoles|jueves|\
+        viernes|fin de semana|esta semana|semana que viene|proxima semana|a las|am|pm|temprano|en la tarde|\
+        en la manana|en la noche|mediodia|coordinar|coordinemos|cuadremos|cuadrar|confirmado|confirmo|\
+        nos vemos alla|puedo ir|se puede ir|verla|verlo|a ver|en persona|ir a ver|tomorrow|see it|ahorita|\
+        pasado manana|alla|atender|tener lista|traer el carro|mecanico|darme una vuelta|dar una vuelta|\
+        me doy la vuelta|visitarlos|que dia|a que hora puedo|revisar|revise|inspeccionar
+        """),
+        ("trade", """
+        parte de pago|parte del pago|como pago|en pago|cogen|coge|cojen|cogerian|cogeria|reciben|recibe|recibirian|\
+        aceptan|acepta|aceptarian|toman|tomarian|tasen|tasar|tasacion|avaluo|valoran|evaluan|cambio|cambiar|\
+        cambiarlo|cambiarla|permuta*|intercambi*|entregar|entrego|mi carro|mi yipeta|mi camioneta|mi vehiculo|\
+        mi guagua|el mio|la mia|trade*|me dan por|cuanto me dan|cuanto me das|como inicial|vender el mio|vendo mi|\
+        poner la diferencia|con diferencia|a cambio|mi pasola|mi motor|tengo un|tengo una|mi jeepeta|completar|\
+        compran|me compran|dejar mi|dar mi
+        """),
+        ("availability", """
+        disponible*|todavia|aun|sigue|siguen|queda|quedan|existencia|stock|vendieron|vendio|se fue|despacharon|\
+        reservad*|apartad*|separad*|en venta|a la venta|entrega inmediata|llega|llegan|lote|available|still|\
+        la tienen|lo tienen|continua|fisicamente|del anuncio|publicaron|publicacion|publicada|publicado|status|\
+        marketplace|vendida|vendido|unidades|les queda|encargar|pedido
+        """),
+        ("dealer", """
+        donde|ubicad*|ubicacion|localizacion|direccion|sucursal*|horario*|abren|abre|cierran|cierra|abierto*|\
+        atienden|trabajan|domingos|sabados|feriado|dia de fiesta|dealer|local|oficina|showroom|concesionario|\
+        parqueo|estacionamiento|instagram|facebook|pagina web|pagina|web|redes|google maps|maps|mapa|pin|\
+        referencia|llegar|como llego|como se llama|envio*|envian|taller|located|address|open|hasta que hora|\
+        a que hora|de que hora|que hora|quedan|estan|av|avenida|calle|santiago|santo domingo|punta cana|la romana|\
+        higuey|san cristobal|puerto plata|la vega|san francisco|kennedy|particular|negocio|whatsapp del|telefono|\
+        su numero|rnc|tiempo en el mercado
+        """),
+        ("warranty", """
+        garantia*|garantizad*|warranty|cubre|cubren|cobertura|responden|responde|defecto*|devolver*|devuelvo|\
+        devolucion|reembolso|dana|dano|falla*|sale mala|sale malo|por escrito|agencia|fabrica|extendida|\
+        mantenimiento*|problema|escondido|vicio*|certificad*|postventa|post venta|tren motriz|caja
+        """),
+        ("documents", """
+        papeles|papel|documento*|traspaso*|matricula*|marbete*|placa*|chapa*|oposicion|plan piloto|deuda*|embargo*|\
+        gravamen|prenda|multa*|impuesto*|acto de venta|contrato|notari*|legalizad*|cedula|a nombre|a mi nombre|\
+        papers|al dia|en regla|en orden|legal*|registro|dgii|intrant|transferencia|factura|poliza|aduana|\
+        licencia|titulo limpio
+        """),
+        ("contact", """
+        me llamo|mi nombre|mi numero|mi cel|mi celular|mi telefono|mi correo|mi whatsapp|escribeme|escribanme|\
+        llamame|llamenme|contactame|contactarme|comunicate conmigo|anota|anoten|apunta|tomen mi|te dejo mi|\
+        le dejo mi|mi email|my name|my phone|xtelefono|xcorreo|soy yo|me dicen|este es mi|ese es el mio|\
+        por aqui mismo|este mismo|el numero de|a este numero|mi contacto
+        """),
+        ("human", """
+        persona|humano|ser humano|alguien|vendedor|vendedora|asesor|asesora|agente|ejecutivo|ejecutiva|gerente|\
+        encargado|encargada|dueno|representante|operador|operadora|supervisor|robot|bot|chatbot|maquina|\
+        inteligencia artificial|real|pasame|ponme|comunicame|comunica|transfiereme|transfiere|transferir|\
+        hablar con|ablar|atienda|que me llame|me llame|que me llamen|de verdad|jefe|ventas|talk to|real person|\
+        someone|atencion al cliente|servicio al cliente
+        """),
+        ("complaint", """
+        mal servicio|pesimo|pesima|malisimo|horrible|terrible|fatal|malo|mala|estafa*|queja*|abuso|\
+        falta de respeto|irrespeto|falta de seriedad|engana*|mintieron|mentiroso*|mentira*|falso|falsa|molest*|\
+        enojad*|indignad*|harto|harta|decepcion*|nadie|nunca|no me contestan|no contestan|no contesta|contesta|\
+        no responden|en visto|esperando|todavia espero|llevo|lento|no sirven|no sirve|inutil|trato mal|\
+        trataron mal|me dejaron|plantad*|proconsumidor|abogado|demanda|chatarra|no entiende|no me resolvieron|\
+        reclam*|se dano|se me dano|no se parecen|cobraron|devuelto|devuelvanme|no me la quieren|no cumplen|\
+        desde ayer|y nada|verguenza|dique|ladrones|tumbe|que vaina|que mal|que abuso|estaba cerrado|como quedamos
+        """),
+        ("offtopic", """
+        juego|partido|pelicula|serie|chiste|receta|sancocho|tarea|elecciones|presidente|clima|tiempo va|capital|\
+        python|codigo|programa|bitcoin|cripto|loteria|pasaporte|visa|domino|bachata|merengue|restaurante|poema|\
+        plomero|electricista|traduce|traducir|dolar hoy|tasa del dolar|beisbol|pelota|licey|escogido|aguilas|\
+        messi|ronaldo|novia|novio|curriculum|instrucciones|prompt|alquilar|alquiler|renta un|rentar|cambia el aceite|\
+        ruido|cancion|canta|musica|futbol|basket|noticias|politica|matematica|cuanto es|meaning of life|weather|\
+        ingles|cocinar|comida|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|olvida|ignora tus|\
+        chatgpt|ensayo|hazme|dime un|cuentame|quien gano|quien es|cual es la capital|que hora es|medico|doctor|\
+        receta|apartamento|casa|trabajo de|empleo|vacante
+        """),
+    ]
+}

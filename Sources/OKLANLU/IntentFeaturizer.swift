@@ -1,0 +1,90 @@
+/// Features for short, noisy chat, in three groups that are each scaled to unit length
+/// so no group drowns the others:
+/// - character n-grams inside each word (they survive typos and missing accents:
+///   "finanzian" still shares "fina", "anci" with "financian");
+/// - word unigrams and bigrams of the masked text ("en cuanto", "me cogen") and a
+///   message-length bucket (one-word messages are mostly greetings, yes and no);
+/// - `IntentCues` concepts, the domain vocabulary that lets a few hundred examples
+///   cover wording they never contained.
+///
+/// Features are emitted as bytes (`"c: fin"`, `"w:cuanto"`, `"b:en cuanto"`,
+/// `"k:price"`) so that training keeps them as strings for the model file while the
+/// runtime only hashes them, with no string allocation.
+enum IntentFeaturizer {
+    static let charGramLengths = 2...5
+    static let groupCount = 3
+    /// Length of each group's part of the feature vector: character n-grams, words, concepts.
+    static let groupScale: [Double] = [1, 1, 1]
+
+    /// The group a feature belongs to, from its prefix.
+    static func group(of feature: String) -> Int {
+        switch feature.utf8.first {
+        case UInt8(ascii: "c"): 0
+        case UInt8(ascii: "k"): 2
+        default: 1
+        }
+    }
+
+    /// Sorted, distinct FNV-1a hashes of the features of `tokens`.
+    static func hashes(_ tokens: [String]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(tokens.count * 30)
+        forEachFeature(tokens) { result.append(FeatureHash.fnv1a($0)) }
+        result.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(result.count)
+        for hash in result where unique.last != hash { unique.append(hash) }
+        return unique
+    }
+
+    /// Distinct feature strings of `tokens`, for training.
+    static func strings(_ tokens: [String]) -> Set<String> {
+        var result: Set<String> = []
+        forEachFeature(tokens) { result.insert(String(decoding: $0, as: UTF8.self)) }
+        return result
+    }
+
+    private static let cues = IntentCueMatcher()
+
+    private static let maskTokens: Set<String> = [
+        TokenClaims.makeMask, TokenClaims.modelMask, TokenClaims.yearMask, TokenClaims.amountMask,
+        TokenClaims.phoneMask, TokenClaims.emailMask, TokenClaims.numberMask,
+    ]
+
+    private static func forEachFeature(_ tokens: [String], _ body: (ArraySlice<UInt8>) -> Void) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
+        func emit(_ prefix: UInt8, _ parts: [UInt8]...) {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(prefix)
+            buffer.append(UInt8(ascii: ":"))
+            for part in parts { buffer.append(contentsOf: part) }
+            body(buffer[...])
+        }
+        let words = tokens.map { Array($0.utf8) }
+        let bucket: String
+        switch words.count {
+        case 0...3: bucket = "\(words.count)"
+        case 4...6: bucket = "4-6"
+        default: bucket = "7+"
+        }
+        emit(UInt8(ascii: "n"), Array(bucket.utf8))
+        for word in words { emit(UInt8(ascii: "w"), word) }
+        let start = Array("<s>".utf8)
+        let end = Array("</s>".utf8)
+        for index in 0...words.count {
+            emit(UInt8(ascii: "b"), index == 0 ? start : words[index - 1], [UInt8(ascii: " ")], index == words.count ? end : words[index])
+        }
+        for (word, token) in zip(words, tokens) where !maskTokens.contains(token) {
+            let padded = [UInt8(ascii: " ")] + word + [UInt8(ascii: " ")]
+            for length in charGramLengths where padded.count >= length {
+                for offset in 0...(padded.count - length) {
+                    emit(UInt8(ascii: "c"), Array(padded[offset..<(offset + length)]))
+                }
+            }
+        }
+        for concept in cues.features(in: tokens) {
+            emit(UInt8(ascii: "k"), Array(concept.utf8))
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import OKLACore
+
+/// Everything `NLUParser.understand` read in one message.
+public struct MessageUnderstanding: Sendable, Equatable {
+    /// The understanding contract's answer: intent, calibrated confidence, entities.
+    public var result: ParseResult
+    /// The message as the parser read it (`TextNormalizer`, misspelled vehicle words
+    /// repaired).
+    public var normalizedText: String
+    /// Phone numbers in the message, ten digits each ("8095551234").
+    public var phones: [String]
+    /// E-mail addresses in the message, lowercased.
+    public var emails: [String]
+}

@@ -1,0 +1,43 @@
+import Testing
+import OKLACore
+import OKLANLU
+
+@Suite("Classifying intents with the bundled model")
+struct IntentTests {
+    @Test("classifies one message of each intent", arguments: [
+        ("Klk, todo bien?", Intent.greeting), ("ok gracias, luego le escribo", .farewell), ("dale, esa misma", .affirm),
+        ("no, esa no me gusta", .deny), ("necesito una yipeta automatica pa la familia", .vehicleSearch),
+        ("cuantas millas tiene la crv?", .vehicleDetails), ("en cuanto me deja la hilux?", .priceInquiry),
+        ("cuanto tendria que dar de inicial?", .financing), ("cual es mejor, la rav4 o la crv?", .compareVehicles),
+        ("puedo pasar el sabado a verla?", .scheduleAppointment), ("me cogen mi corolla 2015 de inicial?", .tradeIn),
+        ("todavia tienen la tucson del anuncio?", .availability), ("a que hora abren los domingos?", .dealerInfo),
+        ("la yipeta tiene garantia?", .warranty), ("el traspaso lo pagan ustedes?", .documents),
+        ("me llamo Pedro, mi cel es 809-555-1234", .provideContact), ("pasame con un vendedor por favor", .humanAgent),
+        ("nadie me contesta, que mal servicio", .complaint), ("quien gano el juego de pelota anoche?", .outOfScope),
+    ])
+    func classifies(text: String, intent: Intent) {
+        #expect(Fixtures.parser.parse(text).intent == intent)
+    }
+
+    @Test("decides short replies and contact details by rule, confidently")
+    func appliesRules() {
+        let yes = Fixtures.parser.parse("siiii 👍")
+        #expect(yes.intent == .affirm && yes.confidence >= 0.97)
+        #expect(Fixtures.parser.parse("nah").intent == .deny)
+        #expect(Fixtures.parser.parse("8295551234").intent == .provideContact)
+        #expect(Fixtures.parser.parse("mi correo es ana.perez@gmail.com").intent == .provideContact)
+    }
+
+    @Test("reports a probability")
+    func reportsProbability() {
+        let result = Fixtures.parser.parse("tienen financiamiento?")
+        #expect(result.confidence > 0.5 && result.confidence <= 1)
+    }
+
+    @Test("hands the engine the contact details it reads")
+    func exposesContacts() {
+        let understanding = Fixtures.parser.understand("soy Ana, +1 (829) 555-7788, ana@correo.com.do")
+        #expect(understanding.phones == ["8295557788"])
+        #expect(understanding.emails == ["ana@correo.com.do"])
+    }
+}
