@@ -16,9 +16,11 @@ if [ "$backend" = postgres ]; then
 fi
 OKLA_DATA_DIR="$work/data" .build/release/okla demo --port "$port" >"$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$port/api/chat/health" >/dev/null && break
+healthy=false
+for _ in $(seq 1 300); do
+  curl -sf "http://127.0.0.1:$port/api/chat/health" >/dev/null && { healthy=true; break; }
   sleep 0.2
 done
+if [ "$healthy" != true ]; then echo "server did not start:"; cat "$work/server.log"; exit 1; fi
 python3 benchmarks/load.py --url "http://127.0.0.1:$port" --sessions "${SESSIONS:-20}" --seconds "${SECONDS_RUN:-20}" \
   --backend "$backend" --out "benchmarks/results/load-$backend.json"

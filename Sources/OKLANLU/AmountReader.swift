@@ -59,7 +59,14 @@ enum AmountReader {
                 return true
             }
             return true
-        case .thousand, .million: return true
+        case .million: return true
+        case .thousand:
+            // "mil dólares" is money; "mil gracias" is not.
+            guard index + 1 < tokens.count else { return false }
+            let next = tokens[index + 1]
+            if currencyWords[next] != nil { return true }
+            if case .small(_, _)? = words[next] { return true }
+            return false
         case .half:
             guard index + 1 < tokens.count, let next = words[tokens[index + 1]] else { return false }
             if case .million = next { return true }

@@ -2,72 +2,83 @@
 enum CueWords {
     /// Right before a bare number, these make it money in shorthand: "q no pase de 1.3"
     /// is 1,300,000 and "por ahí de 850" is 850,000.
-    static let bareAmountBefore: [[String]] = [
+    static let bareAmountBefore: [[String]] = normalized([
         ["menos", "de"], ["pase", "de"], ["pasar", "de"], ["hasta"], ["maximo"], ["debajo", "de"], ["tope", "de"],
-        ["presupuesto", "de"], ["no", "mas", "de"], ["deja", "en"], ["dejas", "en"], ["dejan", "en"], ["ahi", "de"],
+        ["presupuesto", "de"], ["no", "mas", "de"], ["deja", "en"], ["dejas", "en"], ["dejan", "en"], ["dejo", "en"], ["doy"], ["ofrezco"], ["ahi", "de"],
         ["alrededor", "de"], ["como", "de"], ["mas", "de"], ["desde"], ["esta", "en"], ["tengo"],
         ["cuesta"], ["vale"], ["sale", "en"], ["piden"], ["under"], ["menor", "de"], ["exceda", "de"],
-    ]
+    ])
 
     /// Right before an amount, these make it the least.
-    static let priceMinBefore: [[String]] = [
+    static let priceMinBefore: [[String]] = normalized([
         ["mas", "de"], ["desde"], ["minimo"], ["minimo", "de"], ["a", "partir", "de"], ["encima", "de"],
-        ["arriba", "de"], ["over"], ["more", "than"], ["mayor", "de"], ["mayor", "a"], ["superior", "a"],
-    ]
+        ["arriba", "de"], ["encima", "del"], ["arriba", "del"], ["mas", "del"], ["over"], ["more", "than"], ["mayor", "de"], ["mayor", "a"], ["superior", "a"],
+    ])
 
     /// Right after an amount or a year: "de 3 palos pa arriba", "2018 en adelante".
-    static let upwardAfter: [[String]] = [
+    static let upwardAfter: [[String]] = normalized([
         ["para", "arriba"], ["arriba"], ["en", "adelante"], ["para", "adelante"], ["hacia", "arriba"], ["o", "mas"],
         ["minimo"], ["para", "aca"], ["hacia", "aca"], ["+"], ["or", "newer"], ["and", "up"], ["or", "more"],
         ["o", "mas", "nuevo"], ["o", "mas", "nueva"], ["o", "mas", "nuevos"], ["o", "mas", "nuevas"],
         ["o", "mas", "reciente"], ["o", "superior"], ["o", "posterior"], ["y", "mas"], ["en", "delante"],
-    ]
+    ])
 
     /// Right after an amount or a year: "de 2 palos pa bajo", "2012 o menos".
-    static let downwardAfter: [[String]] = [
+    static let downwardAfter: [[String]] = normalized([
         ["para", "abajo"], ["abajo"], ["para", "bajo"], ["hacia", "abajo"], ["o", "menos"], ["maximo"],
         ["como", "maximo"], ["o", "mas", "viejo"], ["o", "mas", "vieja"], ["or", "older"], ["or", "less"],
         ["o", "anterior"], ["tope"],
-    ]
+    ])
 
     /// Right before a year.
-    static let yearMinBefore: [[String]] = [
+    static let yearMinBefore: [[String]] = normalized([
         ["desde"], ["desde", "el"], ["a", "partir", "del"], ["a", "partir", "de"], ["minimo"], ["mas", "nuevo", "que"],
         ["mas", "nueva", "que"], ["mas", "nuevo", "del"], ["mas", "nueva", "del"], ["despues", "del"], ["despues", "de"],
         ["no", "sea", "antes", "del"], ["no", "sea", "antes", "de"], ["no", "mas", "viejo", "que"],
         ["no", "mas", "vieja", "que"], ["no", "mas", "viejo", "del"], ["no", "mas", "vieja", "del"],
         ["no", "sea", "mas", "viejo", "que"], ["no", "sea", "mas", "vieja", "que"], ["no", "sea", "mas", "viejo", "del"],
         ["no", "sea", "mas", "vieja", "del"], ["after"], ["newer", "than"], ["from"],
-    ]
+    ])
 
     /// Right before a year.
-    static let yearMaxBefore: [[String]] = [
+    static let yearMaxBefore: [[String]] = normalized([
         ["hasta"], ["hasta", "el"], ["antes", "del"], ["antes", "de"], ["maximo"], ["mas", "viejo", "que"],
         ["mas", "vieja", "que"], ["no", "mas", "nuevo", "que"], ["no", "mas", "nueva", "que"], ["before"],
         ["older", "than"], ["up", "to"],
-    ]
+    ])
 
     /// Between two amounts or years that bound a range: "de 2015 a 2018", "entre 800 mil y un palo".
-    static let rangeJoiners: Set<String> = ["a", "al", "y", "hasta", "-", "o", "to", "and", "or"]
+    static let rangeJoiners: Set<String> = normalized(["a", "al", "y", "hasta", "o", "to", "and", "or"])
 
     /// What a number is counting when it is not money or a year.
-    static let mileageAfter: Set<String> = ["km", "kms", "kilometros", "kilometro", "millas", "milla", "miles", "kilometraje", "millaje"]
-    static let mileageBefore: Set<String> = ["millaje", "kilometraje", "recorrido", "corrido", "corrida", "millas", "km"]
-    static let seatsAfter: Set<String> = ["pasajeros", "pasajero", "asientos", "puestos", "plazas", "personas", "gente", "seats", "passengers", "seater"]
-    static let otherUnitsAfter: Set<String> = [
+    static let mileageAfter: Set<String> = normalized(["km", "kms", "kilometros", "kilometro", "millas", "milla", "miles", "kilometraje", "millaje"])
+    static let mileageBefore: Set<String> = normalized(["millaje", "kilometraje", "recorrido", "corrido", "corrida", "millas", "km"])
+    static let seatsAfter: Set<String> = normalized(["pasajeros", "pasajero", "asientos", "puestos", "plazas", "personas", "gente", "seats", "passengers", "seater"])
+    static let otherUnitsAfter: Set<String> = normalized([
         "meses", "mes", "anos", "ano", "dias", "dia", "horas", "hora", "semanas", "semana", "minutos", "cuotas", "cilindros",
         "cc", "pulgadas", "puertas", "velocidades", "porciento", "am", "pm", "hp", "caballos", "litros", "months", "years",
         "cilindro", "veces", "llaves", "duenos", "unidades", "fotos",
-    ]
-    static let timeBefore: Set<String> = ["las", "la", "los"]
+    ])
+    static let timeBefore: Set<String> = normalized(["las", "la", "los"])
 
     /// Amounts that are a down payment or an installment, not the vehicle's price.
-    static let downPaymentNear: Set<String> = ["inicial", "entrada", "cuota", "cuotas", "mensualidad", "mensual", "mensuales", "inicio"]
+    static let downPaymentNear: Set<String> = normalized(["inicial", "entrada", "cuota", "cuotas", "mensualidad", "mensual", "mensuales", "inicio"])
 
     /// Words negating the attribute that follows them: "que no sea de gas".
-    static let negations: [[String]] = [
+    static let negations: [[String]] = normalized([
         ["no"], ["sin"], ["ni"], ["no", "sea"], ["no", "sea", "de"], ["no", "quiero"], ["no", "la", "quiero"], ["no", "lo", "quiero"],
         ["no", "la", "quiero", "de"], ["no", "lo", "quiero", "de"], ["no", "quiero", "de"], ["no", "me", "gusta"], ["no", "me", "gustan"],
         ["no", "sean"], ["no", "sean", "de"], ["que", "no", "sea"], ["not"],
-    ]
+    ])
+
+    /// Cue words pass through the message normalizer too, so English cues with doubled
+    /// letters ("less") match the shrunk form messages arrive in.
+    /// Symbols the normalizer would drop ("+") stay as written.
+    private static func normalized(_ phrases: [[String]]) -> [[String]] {
+        phrases.map { phrase in phrase.flatMap { word in TextNormalizer.tokens(word).isEmpty ? [word] : TextNormalizer.tokens(word) } }
+    }
+
+    private static func normalized(_ words: Set<String>) -> Set<String> {
+        Set(normalized(words.map { [$0] }).joined())
+    }
 }

@@ -97,7 +97,9 @@ extension EntityExtractor {
             if previous == "para", count <= 15, !CueWords.otherUnitsAfter.contains(next) { return .seats(count) }
             if previous == "de", start >= 2, tokens[start - 2] == "familia" { return .seats(count) }
         }
-        if CueWords.otherUnitsAfter.contains(next) || CueWords.timeBefore.contains(previous) { return .other }
+        if CueWords.otherUnitsAfter.contains(next) { return .other }
+        // "a las 3", "pa las 10": a clock time, never "por los 15 mil dólares".
+        if plain, value <= 24, CueWords.timeBefore.contains(previous) { return .other }
         if isDownPayment(mention, tokens) { return .other }
         if !plain || value >= 10_000 { return .price(value) }
         if let money = shorthandMoney(value, cued: TokenPattern.longestEnding(tokens, before: start, in: CueWords.bareAmountBefore)) {
@@ -161,7 +163,7 @@ extension EntityExtractor {
             if joiner == "y" && !afterEntre { return nil }
             return Reading(range: range, mention: nil, kind: .yearRange(a, b))
         case (.price, _), (.bare, .price):
-            guard let joiner, ["a", "al", "hasta", "-", "to"].contains(joiner) || (joiner == "y" && afterEntre) else { return nil }
+            guard let joiner, ["a", "al", "hasta", "to"].contains(joiner) || (joiner == "y" && afterEntre) else { return nil }
             guard let (a, b) = priceBounds(low, high), a < b else { return nil }
             let withCurrency = [high.mention, low.mention].compactMap { $0 }.first { $0.currency != nil } ?? high.mention
             return Reading(range: range, mention: withCurrency, kind: .priceRange(a, b))

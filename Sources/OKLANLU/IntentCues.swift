@@ -22,7 +22,7 @@ enum IntentCues {
         ("greet", """
         hola|klk|que lo que|buenas|buenos dias|buenas tardes|buenas noches|buen dia|saludos|saludo|hey|hello|que tal|\
         como esta|como estas|como le va|como les va|como andan|como amanecieron|dimelo|oe|ey|alo|good morning|\
-        good afternoon|espero que esten bien|que hay|que mas|que hubo|mucho gusto|un saludo|holi|buen dia
+        good afternoon|espero que esten bien|saludos desde|que hay|que mas|que hubo|mucho gusto|un saludo|holi|buen dia
         """),
         ("bye", """
         adios|bye|hasta luego|hasta pronto|hasta la proxima|hasta manana|hasta otro dia|nos vemos|nos hablamos|\
@@ -43,7 +43,7 @@ enum IntentCues {
         ("no", """
         nah|nel|negativo|tampoco|para nada|ninguna|ninguno|ni loco|ni loca|no me interesa|no me gusta|\
         no me convence|mejor no|no hace falta|no quiero|no por ahora|ni esa|ni ese|no gracias|no me sirve|nope|\
-        olvidalo|dejalo asi|todavia no|aun no|no todavia
+        olvidalo|dejalo asi|todavia no|aun no|no todavia|nada de eso|ninguna de esas|ninguno de esos
         """),
         ("search", """
         busco|buscando|busca|buscar|necesito|quiero|me interesa|interesado|interesada|tienen|hay|ando detras|\
@@ -78,7 +78,7 @@ enum IntentCues {
         ("price", """
         precio*|presio|cuanto cuesta|cuanto vale|cuanto sale|cuanto es|en cuanto|cuanto por|cuanto piden|cuanto pide|\
         a como|cuesta|cuestan|vale|valen|valor|rebaj*|descuento*|negociable|negocia*|regatear|ultimo precio|lo ultimo|\
-        lo menos|me lo deja|me la deja|me lo dejas|me la dejas|dejan|bajar|bajarme|bajen|oferta|ofrezco|te ofrezco|\
+        lo menos|me lo deja|me la deja|me lo dejas|me la dejas|dejan|se la dejo|se lo dejo|te la dejo|dejo en|bajar|bajarme|bajen|oferta|ofrezco|te ofrezco|\
         cash|contado|efectivo|cacaraso|caro|cara|fuerte|itbis|mejor precio|precio final|how much|price|cost|piden|\
         pidiendo|te doy|le doy|cerramos|en pesos|en dolares|cuanto|xprecio|todo incluido|sale en
         """),
@@ -87,7 +87,7 @@ enum IntentCues {
         aprueb*|aprobacion|aprobado|preaprobado|leasing|plan de pago|meses|plazo*|banreservas|popular|bhd|\
         scotiabank|asociacion|cooperativa|carta de trabajo|estados de cuenta|requisitos|independiente|pagar en|\
         pago mensual|pagos|a cuantos anos|el resto|porciento|seguro full|enganche|abono|fiador|ingresos|salario|\
-        sueldo|score|historial crediticio|dar de inicial
+        sueldo|score|historial crediticio|dar de inicial|de entrada|dar de entrada|saldo
         """),
         ("compare", """
         mejor|vs|versus|compar*|diferencia*|cual es mejor|cual me recomiendas|cual me recomienda|cual recomiendas|\
@@ -109,7 +109,7 @@ enum IntentCues {
         parte de pago|parte del pago|como pago|en pago|cogen|coge|cojen|cogerian|cogeria|reciben|recibe|recibirian|\
         aceptan|acepta|aceptarian|toman|tomarian|tasen|tasar|tasacion|avaluo|valoran|evaluan|cambio|cambiar|\
         cambiarlo|cambiarla|permuta*|intercambi*|entregar|entrego|mi carro|mi yipeta|mi camioneta|mi vehiculo|\
-        mi guagua|el mio|la mia|trade*|me dan por|cuanto me dan|cuanto me das|como inicial|vender el mio|vendo mi|\
+        mi guagua|el mio|la mia|trade*|me dan por|cuanto me dan|cuanto me das|cuanto me darian|me darian|darian por|como inicial|vender el mio|vendo mi|\
         poner la diferencia|con diferencia|a cambio|mi pasola|mi motor|tengo un|tengo una|mi jeepeta|completar|\
         compran|me compran|dejar mi|dar mi
         """),
@@ -143,7 +143,7 @@ enum IntentCues {
         me llamo|mi nombre|mi numero|mi cel|mi celular|mi telefono|mi correo|mi whatsapp|escribeme|escribanme|\
         llamame|llamenme|contactame|contactarme|comunicate conmigo|anota|anoten|apunta|tomen mi|te dejo mi|\
         le dejo mi|mi email|my name|my phone|xtelefono|xcorreo|soy yo|me dicen|este es mi|ese es el mio|\
-        por aqui mismo|este mismo|el numero de|a este numero|mi contacto
+        por aqui mismo|este mismo|a este numero|mi contacto
         """),
         ("human", """
         persona|humano|ser humano|alguien|vendedor|vendedora|asesor|asesora|agente|ejecutivo|ejecutiva|gerente|\
@@ -167,7 +167,7 @@ enum IntentCues {
         plomero|electricista|traduce|traducir|dolar hoy|tasa del dolar|beisbol|pelota|licey|escogido|aguilas|\
         messi|ronaldo|novia|novio|curriculum|instrucciones|prompt|alquilar|alquiler|renta un|rentar|cambia el aceite|\
         ruido|cancion|canta|musica|futbol|basket|noticias|politica|matematica|cuanto es|meaning of life|weather|\
-        ingles|cocinar|comida|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|olvida|ignora tus|\
+        ingles|cocinar|comida|pizza|pica pollo|empanada|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|olvida|ignora tus|\
         chatgpt|ensayo|hazme|dime un|cuentame|quien gano|quien es|cual es la capital|que hora es|medico|doctor|\
         receta|apartamento|casa|trabajo de|empleo|vacante
         """),

@@ -25,11 +25,27 @@ enum IntentFeaturizer {
         }
     }
 
-    /// Sorted, distinct FNV-1a hashes of the features of `tokens`.
+    /// Sorted, distinct FNV-1a hashes of the features of `tokens`: the same values as
+    /// hashing each string of `strings(_:)`, computed without building them.
     static func hashes(_ tokens: [String]) -> [UInt64] {
         var result: [UInt64] = []
-        result.reserveCapacity(tokens.count * 30)
-        forEachFeature(tokens) { result.append(FeatureHash.fnv1a($0)) }
+        result.reserveCapacity(tokens.count * 24)
+        forEachFeature(tokens, charGrams: false) { result.append(FeatureHash.fnv1a($0)) }
+        let prefix = FeatureHash.fnv1a("c:".utf8)
+        var padded: [UInt8] = []
+        for token in tokens where !maskTokens.contains(token) {
+            padded.removeAll(keepingCapacity: true)
+            padded.append(UInt8(ascii: " "))
+            padded.append(contentsOf: token.utf8)
+            padded.append(UInt8(ascii: " "))
+            for start in padded.indices {
+                var hash = prefix
+                for length in 1...charGramLengths.upperBound where start + length <= padded.count {
+                    hash = FeatureHash.step(hash, padded[start + length - 1])
+                    if length >= charGramLengths.lowerBound { result.append(hash) }
+                }
+            }
+        }
         result.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(result.count)
@@ -51,7 +67,9 @@ enum IntentFeaturizer {
         TokenClaims.phoneMask, TokenClaims.emailMask, TokenClaims.numberMask,
     ]
 
-    private static func forEachFeature(_ tokens: [String], _ body: (ArraySlice<UInt8>) -> Void) {
+    /// Emits every feature but the character n-grams unless `charGrams`; `hashes`
+    /// computes those itself, incrementally.
+    private static func forEachFeature(_ tokens: [String], charGrams: Bool = true, _ body: (ArraySlice<UInt8>) -> Void) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         func emit(_ prefix: UInt8, _ parts: [UInt8]...) {
@@ -75,7 +93,7 @@ enum IntentFeaturizer {
         for index in 0...words.count {
             emit(UInt8(ascii: "b"), index == 0 ? start : words[index - 1], [UInt8(ascii: " ")], index == words.count ? end : words[index])
         }
-        for (word, token) in zip(words, tokens) where !maskTokens.contains(token) {
+        for (word, token) in zip(words, tokens) where charGrams && !maskTokens.contains(token) {
             let padded = [UInt8(ascii: " ")] + word + [UInt8(ascii: " ")]
             for length in charGramLengths where padded.count >= length {
                 for offset in 0...(padded.count - length) {

@@ -2,24 +2,29 @@ import OKLACore
 
 /// Cases where a rule is more reliable than the statistical model:
 /// a phone number or e-mail in the message means the buyer is leaving contact
-/// details, and the commonest one- and two-word replies ("si", "dale", "no gracias",
+/// details, and the commonest one- to four-word replies ("si", "dale", "no gracias",
 /// "klk") are settled by a table rather than by a handful of character n-grams.
 enum IntentRules {
     /// The confidence reported when a rule decides and the model is less sure.
     static let confidence = 0.97
+    /// A model at least this sure outvotes the contact rule ("llamé al 809… y nadie
+    /// contesta" is a complaint that happens to hold a number).
+    static let modelVeto = 0.9
 
-    static func intent(for analysis: MessageAnalysis) -> Intent? {
-        if !analysis.phones.isEmpty || !analysis.emails.isEmpty { return .provideContact }
-        let words = analysis.tokens.filter { !fillers.contains($0) }
-        guard !words.isEmpty, words.count <= 4 else { return nil }
-        return shortReplies[words.joined(separator: " ")]
+    struct Decision: Equatable {
+        var intent: Intent
+        /// Whether a confident model may overrule it.
+        var vetoable: Bool
     }
 
-    /// Forms of address that do not change what a short reply means ("dale manito").
-    private static let fillers: Set<String> = [
-        "manito", "mano", "hermano", "hermanito", "pana", "bro", "amigo", "amiga", "jefe", "loco", "mi",
-        "brother", "mija", "mijo", "primo", "prima", "joven", "mami", "papi", "dona", "don",
-    ]
+    static func decision(for analysis: MessageAnalysis) -> Decision? {
+        let words = analysis.tokens.filter { !IntentCues.fillers.contains($0) }
+        if !words.isEmpty, words.count <= 4, let intent = shortReplies[words.joined(separator: " ")] {
+            return Decision(intent: intent, vetoable: false)
+        }
+        if !analysis.phones.isEmpty || !analysis.emails.isEmpty { return Decision(intent: .provideContact, vetoable: true) }
+        return nil
+    }
 
     private static let shortReplies: [String: Intent] = {
         var table: [String: Intent] = [:]
@@ -47,7 +52,8 @@ enum IntentRules {
         ]
         for (intent, phrases) in groups {
             for phrase in phrases.split(separator: "|") {
-                table[TextNormalizer.normalize(String(phrase))] = intent
+                let words = TextNormalizer.tokens(String(phrase)).filter { !IntentCues.fillers.contains($0) }
+                table[words.joined(separator: " ")] = intent
             }
         }
         return table

@@ -11,4 +11,11 @@ public struct MessageUnderstanding: Sendable, Equatable {
     public var phones: [String]
     /// E-mail addresses in the message, lowercased.
     public var emails: [String]
+    /// The name the buyer gave ("me llamo Juan Carlos" → "Juan Carlos"), accents folded.
+    public var name: String?
+    /// The first colour named, masculine singular: "la blanca" → "blanco".
+    public var color: String?
+    /// Which listed vehicle the buyer points at: 1 for "la primera", 2 for "la
+    /// segunda" or "la 2", -1 for "la última".
+    public var ordinal: Int?
 }

@@ -29,16 +29,19 @@ public struct NLUParser: Sendable {
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
         var intent = classifier.intents[best]
         var confidence = probabilities[best]
-        if let ruled = IntentRules.intent(for: analysis), ruled != intent || confidence < IntentRules.confidence {
-            let modelProbability = classifier.intents.firstIndex(of: ruled).map { probabilities[$0] } ?? 0
-            intent = ruled
+        if let rule = IntentRules.decision(for: analysis), !(rule.vetoable && rule.intent != intent && confidence >= IntentRules.modelVeto) {
+            let modelProbability = classifier.intents.firstIndex(of: rule.intent).map { probabilities[$0] } ?? 0
+            intent = rule.intent
             confidence = max(modelProbability, IntentRules.confidence)
         }
         return MessageUnderstanding(
             result: ParseResult(intent: intent, confidence: (confidence * 10_000).rounded() / 10_000, entities: analysis.entities),
             normalizedText: analysis.tokens.joined(separator: " "),
             phones: analysis.phones,
-            emails: analysis.emails
+            emails: analysis.emails,
+            name: DetailReader.name(in: analysis.tokens),
+            color: DetailReader.color(in: analysis.tokens),
+            ordinal: DetailReader.ordinal(in: analysis.tokens)
         )
     }
 }

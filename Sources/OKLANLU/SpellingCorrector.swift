@@ -1,66 +1,76 @@
 /// Repairs misspelled vehicle words ("tucsom", "wrangel", "automatca") so the phrase
-/// matchers can find them. Candidates come from a symmetric-delete index (every
-/// spelling with up to two letters removed), so a look-up costs a few dozen hash
-/// probes instead of an edit-distance pass over the whole vocabulary.
+/// matchers can find them. Candidates come from a symmetric-delete index: every
+/// vocabulary word is stored under the hashes of its spellings with up to two letters
+/// removed, so a look-up hashes the token's own deletions (no allocation) and only
+/// verifies the few words that share one.
 ///
 /// Only words of five letters or more are touched, one edit allowed below eight
 /// letters and two from eight up, and never a word in `protected`: ordinary Spanish
 /// that sits one letter away from a model name ("entra"/Sentra, "piloto"/Pilot).
 struct SpellingCorrector: Sendable {
+    private let words: [[UInt8]]
     private let vocabulary: Set<String>
-    private let deletions: [String: [String]]
+    private let index: [UInt64: [Int32]]
     private let protected: Set<String>
 
-    init(vocabulary words: Set<String>, protected: Set<String>) {
-        let eligible = words.filter { $0.count >= 5 && $0.utf8.allSatisfy(ScalarFolding.isLetter) }
-        var deletions: [String: [String]] = [:]
-        for word in eligible.sorted() {
-            for variant in Self.deletions(of: Array(word.utf8), depth: 2) {
-                deletions[variant, default: []].append(word)
+    init(vocabulary: Set<String>, protected: Set<String>) {
+        let eligible = vocabulary.filter { $0.count >= 5 && $0.utf8.allSatisfy(ScalarFolding.isLetter) }.sorted()
+        var index: [UInt64: [Int32]] = [:]
+        for (position, word) in eligible.enumerated() {
+            Self.forEachDeletion(of: Array(word.utf8), depth: 2) { hash in
+                if index[hash]?.last != Int32(position) { index[hash, default: []].append(Int32(position)) }
             }
         }
-        self.vocabulary = Set(words)
-        self.deletions = deletions
+        self.words = eligible.map { Array($0.utf8) }
+        self.vocabulary = vocabulary
+        self.index = index
         self.protected = protected
     }
 
     /// The vocabulary word `token` most likely stands for, or nil to leave it as is.
     func correction(for token: String) -> String? {
         let bytes = Array(token.utf8)
-        guard bytes.count >= 5, !vocabulary.contains(token), !protected.contains(token),
-              bytes.allSatisfy(ScalarFolding.isLetter) else { return nil }
+        guard bytes.count >= 5, bytes.allSatisfy(ScalarFolding.isLetter), !vocabulary.contains(token),
+              !protected.contains(token) else { return nil }
         let allowed = bytes.count >= 8 ? 2 : 1
-        var best: (word: String, distance: Int)?
-        for variant in Self.deletions(of: bytes, depth: allowed) {
-            for candidate in deletions[variant] ?? [] {
-                let distance = Self.editDistance(bytes, Array(candidate.utf8))
-                guard distance <= allowed else { continue }
-                if let current = best, current.distance < distance || (current.distance == distance && current.word <= candidate) {
-                    continue
-                }
-                best = (candidate, distance)
-            }
+        var candidates: [Int32] = []
+        Self.forEachDeletion(of: bytes, depth: allowed) { hash in
+            for candidate in index[hash] ?? [] where !candidates.contains(candidate) { candidates.append(candidate) }
         }
-        return best?.word
+        var best: (word: [UInt8], distance: Int)?
+        for candidate in candidates {
+            let word = words[Int(candidate)]
+            guard abs(word.count - bytes.count) <= allowed else { continue }
+            let distance = Self.editDistance(bytes, word)
+            guard distance <= allowed else { continue }
+            if let current = best, current.distance < distance || (current.distance == distance && current.word.lexicographicallyPrecedes(word)) {
+                continue
+            }
+            best = (word, distance)
+        }
+        return best.map { String(decoding: $0.word, as: UTF8.self) }
     }
 
-    /// The word itself and every spelling with up to `depth` letters removed.
-    private static func deletions(of word: [UInt8], depth: Int) -> Set<String> {
-        var result: Set<String> = [String(decoding: word, as: UTF8.self)]
-        var frontier: Set<[UInt8]> = [word]
-        for _ in 0..<depth {
-            var next: Set<[UInt8]> = []
-            for item in frontier where item.count > 1 {
-                for index in item.indices {
-                    var shorter = item
-                    shorter.remove(at: index)
-                    next.insert(shorter)
-                }
+    /// Calls `body` with the hash of the word and of each spelling with up to `depth`
+    /// letters removed (some spellings more than once).
+    private static func forEachDeletion(of word: [UInt8], depth: Int, _ body: (UInt64) -> Void) {
+        body(FeatureHash.fnv1a(word))
+        let count = word.count
+        for first in 0..<count {
+            body(hash(word, skipping: first, first))
+            guard depth >= 2 else { continue }
+            for second in (first + 1)..<count {
+                body(hash(word, skipping: first, second))
             }
-            for item in next { result.insert(String(decoding: item, as: UTF8.self)) }
-            frontier = next
         }
-        return result
+    }
+
+    private static func hash(_ word: [UInt8], skipping first: Int, _ second: Int) -> UInt64 {
+        var hash = FeatureHash.offsetBasis
+        for index in word.indices where index != first && index != second {
+            hash = FeatureHash.step(hash, word[index])
+        }
+        return hash
     }
 
     /// Optimal-string-alignment distance: insertions, deletions, substitutions and

@@ -8,20 +8,16 @@ struct VehicleCatalog: Sendable {
 
     let matcher: PhraseMatcher<Hit>
 
-    /// Every canonical make, in listing order.
-    let makes: [String]
-
     /// Words of names that stand alone (not starred), which misspellings may be
     /// corrected to.
     let correctionTargets: Set<String>
 
-    init(listing: String = VehicleCatalog.listing) {
+    init() {
         var matcher = PhraseMatcher<Hit>()
-        var makes: [String] = []
         var currentMake = ""
         var makeAliases: [[String]] = []
         var targets: Set<String> = []
-        for line in listing.split(separator: "\n") {
+        for line in Self.listing.split(separator: "\n") {
             let isModel = line.hasPrefix("  ")
             let parts = line.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { continue }
@@ -29,7 +25,6 @@ struct VehicleCatalog: Sendable {
             let aliases = parts[1].split(separator: "|").map(Self.trimmed)
             if !isModel {
                 currentMake = canonical
-                makes.append(canonical)
                 makeAliases = []
                 for alias in aliases + [canonical] {
                     for variant in Self.variants(of: alias) {
@@ -59,7 +54,6 @@ struct VehicleCatalog: Sendable {
             }
         }
         self.matcher = matcher
-        self.makes = makes
         self.correctionTargets = targets
     }
 

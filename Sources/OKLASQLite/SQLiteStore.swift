@@ -13,6 +13,9 @@ public struct SQLiteStore: ChatStore {
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        // WAL with NORMAL sync: a commit survives a crash of the process, and only a power loss
+        // can drop the last commits. FULL would fsync every chat turn.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
     }
