@@ -38,8 +38,10 @@ extension ChatEngine {
 
         var events: [OutboxEvent] = []
         var lead: Lead?
-        let existing = try await store.lead(sessionToken: session.token)
-        if score > 0 || !contact.isEmpty || existing != nil {
+        // The stored lead can only change when the signals or the contact details do.
+        let leadMayChange = !contact.isEmpty || signals != (session.context.signals ?? LeadSignals())
+        let existing = leadMayChange ? try await store.lead(sessionToken: session.token) : nil
+        if leadMayChange, score > 0 || !contact.isEmpty || existing != nil {
             var l = existing ?? Lead(
                 leadId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, score: score,
                 signals: signals, explanation: reasons, createdAt: now, updatedAt: now)
@@ -64,7 +66,8 @@ extension ChatEngine {
         var briefing: Briefing?
         var handoff: HandoffState?
         if let reason = turn.handoffReason, session.botActive {
-            let b = try await makeBriefing(session: session, dealer: dealer, lead: lead ?? existing, reason: reason, lastMessage: text, now: now)
+            let stored = lead == nil && existing == nil ? try await store.lead(sessionToken: session.token) : nil
+            let b = try await makeBriefing(session: session, dealer: dealer, lead: lead ?? existing ?? stored, reason: reason, lastMessage: text, now: now)
             briefing = b
             handoff = HandoffState(state: "human", briefingId: b.briefingId, reason: reason)
             session.botActive = false

@@ -81,9 +81,8 @@ public struct ChatEngine: Sendable {
         if let id = clientMessageId, id.isEmpty || id.count > 200 {
             throw OKLAError(.validation, "clientMessageId debe tener entre 1 y 200 caracteres")
         }
-        guard try await store.session(token: token) != nil else { throw OKLAError(.notFound, "La sesión no existe") }
         return try await store.withSessionLock(token: token) {
-            // Read again under the lock: an earlier turn may have just changed it.
+            // Read under the lock: an earlier turn may have just changed the session.
             guard var session = try await store.session(token: token) else { throw OKLAError(.notFound, "La sesión no existe") }
             if let id = clientMessageId, let first = try await store.message(sessionToken: token, clientMessageId: id),
                let envelope = first.envelope

@@ -9,13 +9,17 @@ enum ContactExtractor {
 
     static func extract(_ text: String) -> Contact {
         var contact = Contact()
-        if let m = text.firstMatch(of: /(?:\+?1[\s.\-]?)?\(?(809|829|849)\)?[\s.\-]?(\d{3})[\s.\-]?(\d{4})/) {
+        // Most messages carry no contact: cheap checks first, regexes only when they could match.
+        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        if digits >= 10, let m = text.firstMatch(of: /(?:\+?1[\s.\-]?)?\(?(809|829|849)\)?[\s.\-]?(\d{3})[\s.\-]?(\d{4})/) {
             contact.phone = "\(m.output.1)-\(m.output.2)-\(m.output.3)"
         }
-        if let m = text.firstMatch(of: /[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/) {
+        if text.contains("@"), let m = text.firstMatch(of: /[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/) {
             contact.email = String(m.output).lowercased()
         }
-        if let m = text.firstMatch(of: /(?i)(?:me llamo|mi nombre es|soy)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)/) {
+        let lowered = text.lowercased()
+        if lowered.contains("llamo") || lowered.contains("nombre") || lowered.contains("soy "),
+           let m = text.firstMatch(of: /(?i)(?:me llamo|mi nombre es|soy)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)/) {
             contact.name = String(m.output.1)
         }
         return contact
