@@ -8,7 +8,7 @@ extension ChatEngine {
     func record(
         turn: inout ComposedTurn, session: inout ChatSession, dealer: Dealer, parse: ParseResult, text: String,
         clientMessageId: String?, now: Date
-    ) async throws -> ReplyEnvelope {
+    ) async throws -> EncodedReply {
         var signals = session.context.signals ?? LeadSignals()
         let contact = ContactExtractor.extract(text)
         if let max = parse.entities.priceMax {
@@ -119,7 +119,7 @@ extension ChatEngine {
         try await store.commit(SessionChange(
             session: session, messages: messages, lead: lead, appointment: turn.appointment, briefing: briefing,
             audit: [audit], events: events))
-        return envelope
+        return EncodedReply(envelope: envelope, json: envelopeData)
     }
 
     static func urgency(in text: String) -> String? {

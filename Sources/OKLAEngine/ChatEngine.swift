@@ -72,7 +72,7 @@ public struct ChatEngine: Sendable {
                 : ["Busco una yipeta", "¿Qué tienen de menos de un palo?", "¿Dónde están ubicados?"])
     }
 
-    public func handle(token: String, text rawText: String, clientMessageId: String?) async throws -> ReplyEnvelope {
+    public func handle(token: String, text rawText: String, clientMessageId: String?) async throws -> EncodedReply {
         let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw OKLAError(.validation, "El mensaje está vacío") }
         guard text.count <= configuration.maxMessageLength else {
@@ -87,7 +87,7 @@ public struct ChatEngine: Sendable {
             if let id = clientMessageId, let first = try await store.message(sessionToken: token, clientMessageId: id),
                let envelope = first.envelope
             {
-                return try JSONDecoder.okla.decode(ReplyEnvelope.self, from: envelope)
+                return EncodedReply(envelope: try JSONDecoder.okla.decode(ReplyEnvelope.self, from: envelope), json: envelope)
             }
             guard session.status == .active else {
                 throw OKLAError(.sessionEnded, "Esta conversación ya terminó; inicia una nueva")

@@ -20,6 +20,13 @@ public struct ReplyEnvelope: Codable, Sendable, Equatable {
     public var suggestedReplies: [String]?
 }
 
+/// A reply with the exact JSON that was stored for it, so it is encoded once and a retried
+/// message gets the same bytes back.
+public struct EncodedReply: Sendable {
+    public var envelope: ReplyEnvelope
+    public var json: Data
+}
+
 /// SPEC's `leadSignals` object.
 public struct LeadSignalsView: Codable, Sendable, Equatable {
     public var budget: Double?

@@ -6,17 +6,20 @@ extension TurnComposer {
     func compare(_ turn: inout ComposedTurn) async throws {
         turn.tools.append("compare_vehicles")
         EngineMetrics.functionCall("compare_vehicles")
-        let stock = try await store.searchVehicles(VehicleQuery(dealerId: dealer.dealerId, limit: 10_000))
-        var picked: [Vehicle] = []
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         // Single words and joined pairs, so "rav 4" and "cr v" find "RAV4" and "CR-V".
         let keys = Set(words + zip(words, words.dropFirst()).map { $0 + $1 })
-        for v in stock where matchKey(v.model).count >= 2 && keys.contains(matchKey(v.model)) {
-            if !picked.contains(where: { $0.model == v.model }) { picked.append(v) }
+        var picked: [Vehicle] = []
+        for model in try await store.availableModelKeys(dealerId: dealer.dealerId) where model.count >= 2 && keys.contains(model) {
+            let newest = try await store.searchVehicles(VehicleQuery(
+                dealerId: dealer.dealerId, filters: Entities(model: model), pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
+            picked += newest
         }
         if picked.count < 2 {
             for id in session.context.shownVehicleIds ?? [] where picked.count < 3 {
-                if let v = stock.first(where: { $0.vehicleId == id }), !picked.contains(v) { picked.append(v) }
+                if let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status == .available, !picked.contains(v) {
+                    picked.append(v)
+                }
             }
         }
         guard picked.count >= 2 else {

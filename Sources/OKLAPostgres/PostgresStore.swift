@@ -135,6 +135,15 @@ public struct PostgresStore: ChatStore {
         return try await fetchAll(Vehicle.self, PostgresQuery(unsafeSQL: sql, binds: bindings))
     }
 
+    public func availableModelKeys(dealerId: String) async throws -> [String] {
+        let rows = try await client.query(
+            "SELECT DISTINCT model_key FROM vehicle WHERE dealer_id = \(dealerId) AND status = 'available' ORDER BY model_key",
+            logger: logger)
+        var keys: [String] = []
+        for try await key in rows.decode(String.self) { keys.append(key) }
+        return keys
+    }
+
     // MARK: Conversations
 
     public func createSession(_ session: ChatSession) async throws {

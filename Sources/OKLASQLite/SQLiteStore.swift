@@ -109,6 +109,14 @@ public struct SQLiteStore: ChatStore {
         return try await fetchAll(Vehicle.self, sql, StatementArguments(arguments.map(\.sqliteValue)))
     }
 
+    public func availableModelKeys(dealerId: String) async throws -> [String] {
+        try await pool.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT model_key FROM vehicle WHERE dealer_id = ? AND status = 'available' ORDER BY model_key",
+                arguments: [dealerId])
+        }
+    }
+
     // MARK: Conversations
 
     public func createSession(_ session: ChatSession) async throws {

@@ -24,7 +24,10 @@ struct ChatController<Context: RequestContext> {
         }
         group.post("message") { request, _ in
             let body = try await request.json(MessageRequest.self)
-            return JSONBody(try await engine.handle(token: body.sessionToken, text: body.message, clientMessageId: body.clientMessageId))
+            let reply = try await engine.handle(token: body.sessionToken, text: body.message, clientMessageId: body.clientMessageId)
+            return Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: reply.json)))
         }
         group.post("end") { request, _ in
             JSONBody(try await engine.end(token: try await request.json(TokenRequest.self).sessionToken))

@@ -21,6 +21,8 @@ public protocol ChatStore: Sendable {
     func deleteVehicle(id: String, dealerId: String) async throws -> Bool
     func vehicles(dealerId: String) async throws -> [Vehicle]
     func searchVehicles(_ query: VehicleQuery) async throws -> [Vehicle]
+    /// The `matchKey` of every model the dealer has available, for spotting models named in a message.
+    func availableModelKeys(dealerId: String) async throws -> [String]
 
     // MARK: Conversations
 

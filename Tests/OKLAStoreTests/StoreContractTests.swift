@@ -108,6 +108,9 @@ struct StoreContractTests {
             let crv = try await store.searchVehicles(VehicleQuery(dealerId: d, filters: Entities(model: "crv"), limit: 10))
             #expect(crv.map(\.vehicleId) == [sedan.vehicleId])
 
+            let models = try await store.availableModelKeys(dealerId: d)
+            #expect(models == ["crv", "rav4"])
+
             let everything = try await store.searchVehicles(VehicleQuery(dealerId: d, limit: 100))
             #expect(!everything.contains { $0.vehicleId == sold.vehicleId || $0.dealerId != d })
             #expect(everything.count == 4)
