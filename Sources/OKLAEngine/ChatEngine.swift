@@ -83,16 +83,17 @@ public struct ChatEngine: Sendable {
         }
         return try await store.withSessionLock(token: token) {
             // Read under the lock: an earlier turn may have just changed the session.
-            guard var session = try await store.session(token: token) else { throw OKLAError(.notFound, "La sesión no existe") }
-            if let id = clientMessageId, let first = try await store.message(sessionToken: token, clientMessageId: id),
-               let envelope = first.envelope
-            {
+            guard let state = try await store.turnState(token: token, clientMessageId: clientMessageId) else {
+                throw OKLAError(.notFound, "La sesión no existe")
+            }
+            if let envelope = state.replay {
                 return EncodedReply(envelope: try JSONDecoder.okla.decode(ReplyEnvelope.self, from: envelope), json: envelope)
             }
+            var session = state.session
+            let dealer = state.dealer
             guard session.status == .active else {
                 throw OKLAError(.sessionEnded, "Esta conversación ya terminó; inicia una nueva")
             }
-            guard let dealer = try await store.dealer(id: session.dealerId) else { throw OKLAError(.notFound, "El dealer ya no existe") }
             let parse = understanding.parse(text)
             let now = Date()
             var turn = try await TurnComposer(engine: self, dealer: dealer, session: session, parse: parse, text: text, now: now).compose()

@@ -158,6 +158,21 @@ public struct PostgresStore: ChatStore {
         try await fetchOne(ChatSession.self, "SELECT body::text FROM chat_session WHERE token = \(token)")
     }
 
+    public func turnState(token: String, clientMessageId: String?) async throws -> TurnState? {
+        let rows = try await client.query("""
+            SELECT s.body::text, d.body::text, m.envelope
+            FROM chat_session s JOIN dealer d ON d.dealer_id = s.dealer_id
+            LEFT JOIN chat_message m ON m.session_token = s.token AND m.client_message_id = \(clientMessageId)
+            WHERE s.token = \(token)
+            """, logger: logger)
+        for try await (session, dealer, replay) in rows.decode((String, String, String?).self) {
+            return TurnState(
+                session: try StoreCoding.decode(ChatSession.self, from: session),
+                dealer: try StoreCoding.decode(Dealer.self, from: dealer), replay: replay.map { Data($0.utf8) })
+        }
+        return nil
+    }
+
     public func sessions(dealerId: String) async throws -> [ChatSession] {
         try await fetchAll(ChatSession.self, "SELECT body::text FROM chat_session WHERE dealer_id = \(dealerId) ORDER BY created_at DESC")
     }
@@ -167,13 +182,6 @@ public struct PostgresStore: ChatStore {
             SELECT message_id, session_token, seq, role, text, client_message_id, envelope, created_at
             FROM chat_message WHERE session_token = \(sessionToken) ORDER BY seq
             """)
-    }
-
-    public func message(sessionToken: String, clientMessageId: String) async throws -> ChatMessage? {
-        try await fetchMessages("""
-            SELECT message_id, session_token, seq, role, text, client_message_id, envelope, created_at
-            FROM chat_message WHERE session_token = \(sessionToken) AND client_message_id = \(clientMessageId)
-            """).first
     }
 
     public func commit(_ change: SessionChange) async throws {

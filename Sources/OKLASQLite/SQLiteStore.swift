@@ -136,6 +136,21 @@ public struct SQLiteStore: ChatStore {
         try await fetchOne(ChatSession.self, "SELECT body FROM chat_session WHERE token = ?", [token])
     }
 
+    public func turnState(token: String, clientMessageId: String?) async throws -> TurnState? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT s.body AS session, d.body AS dealer, m.envelope AS replay
+                FROM chat_session s JOIN dealer d ON d.dealer_id = s.dealer_id
+                LEFT JOIN chat_message m ON m.session_token = s.token AND m.client_message_id = ?
+                WHERE s.token = ?
+                """, arguments: [clientMessageId, token])
+            else { return nil }
+            return TurnState(
+                session: try StoreCoding.decode(ChatSession.self, from: row["session"]),
+                dealer: try StoreCoding.decode(Dealer.self, from: row["dealer"]), replay: row["replay"])
+        }
+    }
+
     public func sessions(dealerId: String) async throws -> [ChatSession] {
         try await fetchAll(ChatSession.self, "SELECT body FROM chat_session WHERE dealer_id = ? ORDER BY created_at DESC", [dealerId])
     }
@@ -144,15 +159,6 @@ public struct SQLiteStore: ChatStore {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM chat_message WHERE session_token = ? ORDER BY seq", arguments: [sessionToken])
                 .map(Self.message)
-        }
-    }
-
-    public func message(sessionToken: String, clientMessageId: String) async throws -> ChatMessage? {
-        try await pool.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT * FROM chat_message WHERE session_token = ? AND client_message_id = ?",
-                arguments: [sessionToken, clientMessageId]
-            ).map(Self.message)
         }
     }
 

@@ -28,10 +28,11 @@ public protocol ChatStore: Sendable {
 
     func createSession(_ session: ChatSession) async throws
     func session(token: String) async throws -> ChatSession?
+    /// What a turn starts from, read at once: the session, its dealer, and the reply already
+    /// given to `clientMessageId` if this is a retry. Nil when the session does not exist.
+    func turnState(token: String, clientMessageId: String?) async throws -> TurnState?
     func sessions(dealerId: String) async throws -> [ChatSession]
     func messages(sessionToken: String) async throws -> [ChatMessage]
-    /// The buyer's message stored under a retry key, with the reply envelope it got.
-    func message(sessionToken: String, clientMessageId: String) async throws -> ChatMessage?
     /// Writes one turn atomically: the session's new state, its new messages, and the lead,
     /// appointment, briefing, audit entries and outbox events it produced.
     func commit(_ change: SessionChange) async throws
@@ -56,6 +57,19 @@ public protocol ChatStore: Sendable {
 
 public enum WriteOutcome: String, Codable, Sendable {
     case inserted, updated, unchanged
+}
+
+public struct TurnState: Sendable {
+    public var session: ChatSession
+    public var dealer: Dealer
+    /// The stored reply envelope when this `clientMessageId` was already handled.
+    public var replay: Data?
+
+    public init(session: ChatSession, dealer: Dealer, replay: Data?) {
+        self.session = session
+        self.dealer = dealer
+        self.replay = replay
+    }
 }
 
 /// One atomic write of a conversation turn.
