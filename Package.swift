@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // Domain vocabulary and records shared by every other target. No dependencies.
@@ -49,6 +50,8 @@ let package = Package(
         .executableTarget(name: "okla", dependencies: [
             "OKLAServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .testTarget(name: "OKLANLUTests", dependencies: ["OKLANLU"]),
         .testTarget(name: "OKLAStoreTests", dependencies: ["OKLAStore", "OKLASQLite", "OKLAPostgres"]),

@@ -168,7 +168,7 @@ public struct PostgresStore: ChatStore {
         for try await (session, dealer, replay) in rows.decode((String, String, String?).self) {
             return TurnState(
                 session: try StoreCoding.decode(ChatSession.self, from: session),
-                dealer: try StoreCoding.decode(Dealer.self, from: dealer), replay: replay.map { Data($0.utf8) })
+                dealer: try StoreCoding.dealers.decode(dealer), replay: replay.map { Data($0.utf8) })
         }
         return nil
     }
@@ -312,14 +312,14 @@ public struct PostgresStore: ChatStore {
         }
     }
 
-    private func fetchOne<T: Decodable>(_ type: T.Type, _ query: PostgresQuery) async throws -> T? {
+    private func fetchOne<T: Decodable & Sendable>(_ type: T.Type, _ query: PostgresQuery) async throws -> T? {
         try await fetchAll(type, query).first
     }
 
-    private func fetchAll<T: Decodable>(_ type: T.Type, _ query: PostgresQuery) async throws -> [T] {
+    private func fetchAll<T: Decodable & Sendable>(_ type: T.Type, _ query: PostgresQuery) async throws -> [T] {
         let rows = try await client.query(query, logger: logger)
         var values: [T] = []
-        for try await body in rows.decode(String.self) { values.append(try StoreCoding.decode(type, from: body)) }
+        for try await body in rows.decode(String.self) { values.append(try StoreCoding.decodeBody(type, from: body)) }
         return values
     }
 

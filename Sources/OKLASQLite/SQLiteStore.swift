@@ -138,16 +138,16 @@ public struct SQLiteStore: ChatStore {
 
     public func turnState(token: String, clientMessageId: String?) async throws -> TurnState? {
         try await pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT s.body AS session, d.body AS dealer, m.envelope AS replay
                 FROM chat_session s JOIN dealer d ON d.dealer_id = s.dealer_id
                 LEFT JOIN chat_message m ON m.session_token = s.token AND m.client_message_id = ?
                 WHERE s.token = ?
-                """, arguments: [clientMessageId, token])
+                """), arguments: [clientMessageId, token])
             else { return nil }
             return TurnState(
                 session: try StoreCoding.decode(ChatSession.self, from: row["session"]),
-                dealer: try StoreCoding.decode(Dealer.self, from: row["dealer"]), replay: row["replay"])
+                dealer: try StoreCoding.dealers.decode(row["dealer"]), replay: row["replay"])
         }
     }
 
@@ -170,12 +170,12 @@ public struct SQLiteStore: ChatStore {
         let briefing = try change.briefing.map { ($0, try StoreCoding.encode($0)) }
         let audit = try change.audit.map { ($0, try StoreCoding.encode($0)) }
         try await pool.write { db in
-            try db.execute(
+            try db.run(
                 sql: "UPDATE chat_session SET status = ?, body = ?, updated_at = ? WHERE token = ?",
                 arguments: [session.status.rawValue, sessionBody, session.updatedAt.timeIntervalSince1970, session.token])
             guard db.changesCount == 1 else { throw OKLAError(.notFound, "La sesión no existe") }
             for m in change.messages {
-                try db.execute(
+                try db.run(
                     sql: """
                     INSERT INTO chat_message (message_id, session_token, seq, role, text, client_message_id, envelope, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -184,7 +184,7 @@ public struct SQLiteStore: ChatStore {
                                 m.envelope, m.createdAt.timeIntervalSince1970])
             }
             if let (l, body) = lead {
-                try db.execute(
+                try db.run(
                     sql: """
                     INSERT INTO lead (lead_id, session_token, dealer_id, score, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (session_token) DO UPDATE SET score = excluded.score, body = excluded.body, updated_at = excluded.updated_at
@@ -192,22 +192,22 @@ public struct SQLiteStore: ChatStore {
                     arguments: [l.leadId, l.sessionToken, l.dealerId, l.score, body, l.updatedAt.timeIntervalSince1970])
             }
             if let (a, body) = appointment {
-                try db.execute(
+                try db.run(
                     sql: "INSERT INTO appointment (appointment_id, session_token, dealer_id, starts_at, body) VALUES (?, ?, ?, ?, ?)",
                     arguments: [a.appointmentId, a.sessionToken, a.dealerId, a.startsAt.timeIntervalSince1970, body])
             }
             if let (b, body) = briefing {
-                try db.execute(
+                try db.run(
                     sql: "INSERT INTO briefing (briefing_id, session_token, dealer_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
                     arguments: [b.briefingId, b.sessionToken, b.dealerId, body, b.createdAt.timeIntervalSince1970])
             }
             for (entry, body) in audit {
-                try db.execute(
+                try db.run(
                     sql: "INSERT INTO audit_entry (audit_id, session_token, dealer_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
                     arguments: [entry.auditId, entry.sessionToken, entry.dealerId, body, entry.createdAt.timeIntervalSince1970])
             }
             for e in change.events {
-                try db.execute(
+                try db.run(
                     sql: "INSERT INTO outbox_event (event_id, type, dealer_id, payload, created_at) VALUES (?, ?, ?, ?, ?)",
                     arguments: [e.eventId, e.type.rawValue, e.dealerId, String(decoding: e.payload, as: UTF8.self),
                                 e.createdAt.timeIntervalSince1970])
@@ -269,13 +269,12 @@ public struct SQLiteStore: ChatStore {
     // MARK: Helpers
 
     private func fetchOne<T: Decodable & Sendable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> T? {
-        let body = try await pool.read { db in try String.fetchOne(db, sql: sql, arguments: arguments) }
-        return try body.map { try StoreCoding.decode(T.self, from: $0) }
+        try await fetchAll(type, sql, arguments).first
     }
 
     private func fetchAll<T: Decodable & Sendable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> [T] {
-        let bodies = try await pool.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }
-        return try bodies.map { try StoreCoding.decode(T.self, from: $0) }
+        let bodies = try await pool.read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) }
+        return try bodies.map { try StoreCoding.decodeBody(T.self, from: $0) }
     }
 
     private static func message(_ row: Row) -> ChatMessage {
@@ -284,5 +283,12 @@ public struct SQLiteStore: ChatStore {
             role: MessageRole(rawValue: row["role"]) ?? .user, text: row["text"],
             clientMessageId: row["client_message_id"], envelope: row["envelope"],
             createdAt: Date(timeIntervalSince1970: row["created_at"]))
+    }
+}
+
+extension Database {
+    /// Runs a statement compiled once per connection: a chat turn repeats the same few.
+    func run(sql: String, arguments: StatementArguments) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }

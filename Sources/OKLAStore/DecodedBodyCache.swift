@@ -1,0 +1,36 @@
+import OKLACore
+import Synchronization
+
+/// Record bodies that repeat across turns (the same listings, the same dealer) decode once.
+/// Keyed by the stored text itself, so a changed record is simply a new entry.
+public final class DecodedBodyCache<Value: Decodable & Sendable>: Sendable {
+    private let entries = Mutex<[String: Value]>([:])
+    private let capacity: Int
+
+    /// - Parameter capacity: entries kept before the cache starts over. Default 4,096.
+    public init(capacity: Int = 4096) {
+        self.capacity = capacity
+    }
+
+    public func decode(_ body: String) throws -> Value {
+        if let hit = entries.withLock({ $0[body] }) { return hit }
+        let value = try StoreCoding.decode(Value.self, from: body)
+        entries.withLock { cache in
+            if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
+            cache[body] = value
+        }
+        return value
+    }
+}
+
+extension StoreCoding {
+    public static let vehicles = DecodedBodyCache<Vehicle>()
+    public static let dealers = DecodedBodyCache<Dealer>(capacity: 1024)
+
+    /// Decodes a stored body, through the cache for the record kinds that repeat.
+    public static func decodeBody<T: Decodable & Sendable>(_ type: T.Type, from body: String) throws -> T {
+        if T.self == Vehicle.self, let v = try vehicles.decode(body) as? T { return v }
+        if T.self == Dealer.self, let d = try dealers.decode(body) as? T { return d }
+        return try decode(type, from: body)
+    }
+}
