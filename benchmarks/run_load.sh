@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Builds the release binary, serves the demo on SQLite (or PostgreSQL with --postgres),
-# and runs benchmarks/load.py against it. Results: benchmarks/results/load-<backend>.json
+# Load benchmark: builds the release binary, serves the demo on SQLite (or PostgreSQL with
+# --postgres), opens SESSIONS chat sessions (default 20) and has wrk drive them concurrently for
+# SECONDS_RUN seconds (default 20), one connection and one session per wrk thread.
+# Result: benchmarks/results/load-<backend>.json (p50/p95/p99 latency, messages per second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 backend=sqlite
 [ "${1:-}" = "--postgres" ] && backend=postgres
+sessions=${SESSIONS:-20}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 swift build -c release --product okla >/dev/null
 work=$(mktemp -d)
 port=$((18000 + RANDOM % 1000))
-cleanup() { kill "${server:-0}" 2>/dev/null || true; [ "$backend" = postgres ] && python3 scripts/pg.py stop "$work/pg" >/dev/null 2>&1; rm -rf "$work"; }
+cleanup() {
+  kill "${server:-0}" 2>/dev/null || true
+  if [ "$backend" = postgres ]; then python3 scripts/pg.py stop "$work/pg" >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
 if [ "$backend" = postgres ]; then
   bash scripts/python-deps.sh
@@ -22,5 +30,14 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 if [ "$healthy" != true ]; then echo "server did not start:"; cat "$work/server.log"; exit 1; fi
-python3 benchmarks/load.py --url "http://127.0.0.1:$port" --sessions "${SESSIONS:-20}" --seconds "${SECONDS_RUN:-20}" \
-  --backend "$backend" --out "benchmarks/results/load-$backend.json"
+tokens=""
+for _ in $(seq 1 "$sessions"); do
+  token=$(curl -sf -X POST "http://127.0.0.1:$port/api/chat/start" -H 'Content-Type: application/json' \
+    -d '{"sessionType":"WebChat","dealerId":"motores-del-caribe"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["sessionToken"])')
+  tokens="$tokens,$token"
+done
+mkdir -p benchmarks/results
+out="benchmarks/results/load-$backend.json"
+OKLA_TOKENS="$tokens" OKLA_BENCH_OUT="$out" OKLA_BACKEND="$backend" \
+  wrk -t "$sessions" -c "$sessions" -d "${SECONDS_RUN:-20}s" -s benchmarks/chat.lua "http://127.0.0.1:$port" >/dev/null
+cat "$out"

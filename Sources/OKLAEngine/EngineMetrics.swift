@@ -1,22 +1,36 @@
 import Metrics
 import OKLACore
+import Synchronization
 
-/// SPEC's chatbot metrics, reported through swift-metrics to whichever backend the process bootstrapped.
+/// SPEC's chatbot metrics, reported through swift-metrics to whichever backend the process
+/// bootstrapped. Handles are made once per label set: making one is a registry lookup.
 enum EngineMetrics {
+    private static let counters = Mutex<[String: Counter]>([:])
+    private static let searchTimer = Timer(label: "chatbot_rag_search_duration_seconds", preferredDisplayUnit: .seconds)
+
+    private static func counter(_ label: String, _ dimension: (String, String)) -> Counter {
+        let key = "\(label)|\(dimension.1)"
+        return counters.withLock { cache in
+            if let c = cache[key] { return c }
+            let c = Counter(label: label, dimensions: [dimension])
+            cache[key] = c
+            return c
+        }
+    }
+
     static func modeUsage(_ mode: ChatMode) {
-        Counter(label: "chatbot_mode_usage", dimensions: [("mode", mode.rawValue)]).increment()
+        counter("chatbot_mode_usage", ("mode", mode.rawValue)).increment()
     }
 
     static func functionCall(_ name: String) {
-        Counter(label: "chatbot_function_calls_total", dimensions: [("function", name)]).increment()
+        counter("chatbot_function_calls_total", ("function", name)).increment()
     }
 
     static func searchDuration(_ duration: Duration) {
-        Timer(label: "chatbot_rag_search_duration_seconds", preferredDisplayUnit: .seconds).recordNanoseconds(
-            duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        searchTimer.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
     static func handoff(_ direction: String) {
-        Counter(label: "chatbot_handoff_total", dimensions: [("direction", direction)]).increment()
+        counter("chatbot_handoff_total", ("direction", direction)).increment()
     }
 }
