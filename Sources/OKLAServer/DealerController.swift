@@ -21,12 +21,7 @@ struct DealerController<Context: RequestContext> {
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("") { request, _ in
             try await caller(request).requireAdmin()
-            let dealer: Dealer
-            switch DealerRecordParser.parse(try await request.jsonObject(), row: 1) {
-            case .success(let parsed): dealer = parsed
-            case .failure(let list):
-                throw OKLAError(.validation, list.issues.map { "\($0.field): \($0.message)" }.joined(separator: "; "))
-            }
+            let dealer = try parseDealer(try await request.jsonObject())
             guard try await store.dealer(id: dealer.dealerId) == nil else {
                 throw OKLAError(.conflict, "El dealer \(dealer.dealerId) ya existe")
             }
@@ -34,6 +29,17 @@ struct DealerController<Context: RequestContext> {
             let key = DealerKey.generate()
             try await store.addDealerKey(dealerId: dealer.dealerId, keyHash: DealerKey.hash(key))
             return JSONBody(CreatedDealer(dealer: dealer, apiKey: key), status: .created)
+        }
+        group.put(":dealerId") { request, context in
+            let dealerId = try await authorized(request, context)
+            var record = try await request.jsonObject()
+            if let given = record["dealerId"] as? String, given != dealerId {
+                throw OKLAError(.validation, "dealerId del cuerpo no coincide con la ruta")
+            }
+            record["dealerId"] = dealerId
+            let dealer = try parseDealer(record)
+            _ = try await store.saveDealer(dealer)
+            return JSONBody(dealer)
         }
         group.get(":dealerId") { request, context in
             let id = try await authorized(request, context)
@@ -149,6 +155,14 @@ struct DealerController<Context: RequestContext> {
             throw OKLAError(.notFound, "El vehículo no existe")
         }
         return v
+    }
+
+    private func parseDealer(_ record: [String: Any]) throws -> Dealer {
+        switch DealerRecordParser.parse(record, row: 1) {
+        case .success(let dealer): return dealer
+        case .failure(let list):
+            throw OKLAError(.validation, list.issues.map { "\($0.field): \($0.message)" }.joined(separator: "; "))
+        }
     }
 
     private func parseVehicle(_ record: [String: Any], dealerId: String) throws -> Vehicle {

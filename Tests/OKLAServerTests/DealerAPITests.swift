@@ -33,6 +33,26 @@ struct DealerAPITests {
         }
     }
 
+    @Test("a dealer updates its bot configuration and new chats use it")
+    func dealerConfiguration() async throws {
+        try await TestApp.run { client in
+            let key = try await client.createDealer("dealer-e")
+            let config: [String: Any] = [
+                "name": "Autos E", "botName": "Yari", "greeting": "¡Hola! Soy Yari.",
+                "hours": "Lunes a viernes 9:00 a.m. - 5:00 p.m.", "handoffThreshold": 60,
+            ]
+            let saved = try await client.json(.put, "/api/dealers/dealer-e", config, key: key)
+            #expect(saved["botName"] as? String == "Yari")
+            #expect(((saved["schedule"] as? [String: Any])?["unparsed"] as? [Any])?.isEmpty == true)
+            let start = try await client.json(.post, "/api/chat/start", ["sessionType": "WhatsApp", "dealerId": "dealer-e"])
+            #expect(start["greeting"] as? String == "¡Hola! Soy Yari.")
+            var invalid = config
+            invalid["handoffThreshold"] = 500
+            _ = try await client.json(.put, "/api/dealers/dealer-e", invalid, key: key, expect: .unprocessableContent)
+            _ = try await client.json(.put, "/api/dealers/dealer-a", config, key: key, expect: .forbidden)
+        }
+    }
+
     @Test("vehicles are created, updated, marked sold and deleted through the API")
     func vehicleLifecycle() async throws {
         try await TestApp.run { client in
