@@ -17,6 +17,9 @@ public struct Dealer: Codable, Sendable, Equatable {
     public var handoffThreshold: Int
     public var financing: FinancingTerms
     public var warranty: String?
+    /// Where the dealer's events (leads, appointments, handoffs) are posted, signed with `webhookSecret`.
+    public var webhookUrl: String?
+    public var webhookSecret: String?
 
     public init(
         dealerId: String, name: String, address: String? = nil, city: String? = nil,

@@ -14,6 +14,8 @@ public struct AppConfiguration: Sendable {
     public var adminKey: String?
     /// `OKLA_PESOS_PER_DOLLAR`: exchange rate for price comparisons. Default 63.
     public var pesosPerDollar: Double = 63
+    /// `OKLA_OUTBOX_INTERVAL_MS`: pause between webhook delivery rounds when the outbox is empty. Default 1,000 ms.
+    public var outboxInterval: Duration = .seconds(1)
     /// Load the shipped demo inventory at start-up (`okla demo`). Default false.
     public var loadDemoInventory = false
 
@@ -29,6 +31,12 @@ public struct AppConfiguration: Sendable {
                 throw ConfigurationError(message: "OKLA_PESOS_PER_DOLLAR debe ser un número positivo")
             }
             c.pesosPerDollar = value
+        }
+        if let ms = environment["OKLA_OUTBOX_INTERVAL_MS"] {
+            guard let value = Int(ms), value > 0 else {
+                throw ConfigurationError(message: "OKLA_OUTBOX_INTERVAL_MS debe ser un entero positivo")
+            }
+            c.outboxInterval = .milliseconds(value)
         }
         return c
     }

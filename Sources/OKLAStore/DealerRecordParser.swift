@@ -16,6 +16,18 @@ public enum DealerRecordParser {
             hours: s(record["hours"]), botName: s(record["botName"]) ?? "OKLA Bot", greeting: s(record["greeting"]),
             warranty: s(record["warranty"])
         )
+        if let url = s(record["webhookUrl"]) {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+                issues.append(ImportIssue(row: row, vehicleId: nil, field: "webhookUrl", message: "debe ser una URL http(s)"))
+                return .failure(.init(issues: issues))
+            }
+            guard let secret = s(record["webhookSecret"]), secret.count >= 16 else {
+                issues.append(ImportIssue(row: row, vehicleId: nil, field: "webhookSecret", message: "es obligatorio con webhookUrl (16 caracteres o más)"))
+                return .failure(.init(issues: issues))
+            }
+            dealer.webhookUrl = url
+            dealer.webhookSecret = secret
+        }
         dealer.schedule = dealer.hours.map(HoursParser.parse)
         if let replies = record["quickReplies"] as? [[String: Any]] {
             dealer.quickReplies = replies.compactMap { r in
