@@ -21,9 +21,9 @@ struct AppointmentSlot: Equatable {
         } else if folded.contains("hoy") {
             day = today
         } else {
-            // "mañana" is tomorrow, except in "en/por la mañana" (in the morning).
+            // "mañana" is tomorrow, except in "en/por/de la mañana" (in the morning); "probarla mañana" is tomorrow.
             let mentions = folded.components(separatedBy: "manana").count - 1
-            let mornings = folded.components(separatedBy: "la manana").count - 1
+            let mornings = ["en la manana", "por la manana", "de la manana"].reduce(0) { $0 + folded.components(separatedBy: $1).count - 1 }
             if mentions > mornings { day = calendar.date(byAdding: .day, value: 1, to: today) }
         }
         let names = ["lunes": 2, "martes": 3, "miercoles": 4, "jueves": 5, "viernes": 6, "sabado": 7, "domingo": 1]

@@ -4,8 +4,6 @@ import OKLAStore
 extension TurnComposer {
     /// Compares the vehicles the buyer names ("la RAV4 o la CR-V"), else the ones last shown.
     func compare(_ turn: inout ComposedTurn) async throws {
-        turn.tools.append("compare_vehicles")
-        EngineMetrics.functionCall("compare_vehicles")
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         // Single words and joined pairs, so "rav 4" and "cr v" find "RAV4" and "CR-V".
         let keys = Set(words + zip(words, words.dropFirst()).map { $0 + $1 })
@@ -14,6 +12,11 @@ extension TurnComposer {
             let newest = try await store.searchVehicles(VehicleQuery(
                 dealerId: dealer.dealerId, filters: Entities(model: model), pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
             picked += newest
+        }
+        // "mejor de gasolina" is a refined search, not a comparison: fewer than two models named, new wishes given.
+        if picked.count < 2, !parse.entities.isEmpty, session.context.filters != nil {
+            try await search(&turn)
+            return
         }
         if picked.count < 2 {
             for id in session.context.shownVehicleIds ?? [] where picked.count < 3 {
@@ -27,6 +30,8 @@ extension TurnComposer {
             turn.helped = false
             return
         }
+        turn.tools.append("compare_vehicles")
+        EngineMetrics.functionCall("compare_vehicles")
         picked = Array(picked.prefix(3))
         turn.vehicles = picked
         turn.context.shownVehicleIds = picked.map(\.vehicleId)

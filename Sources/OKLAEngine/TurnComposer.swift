@@ -111,11 +111,29 @@ struct TurnComposer {
     // MARK: Search
 
     func search(_ turn: inout ComposedTurn) async throws {
-        let filters = Self.merge(session.context.filters, parse.entities)
+        var filters = Self.merge(session.context.filters, parse.entities)
+        let shown = session.context.shownVehicleIds ?? []
+        var excluded: [String] = []
+        // "muéstrame otras (más baratas)": the next ones, and below the cheapest already shown.
+        if !shown.isEmpty, Self.asksForOthers(folded) {
+            excluded = shown
+            if Self.asksForCheaper(folded) {
+                var cheapest: Double?
+                for id in shown {
+                    guard let v = try await store.vehicle(id: id) else { continue }
+                    let pesos = v.currency == .USD ? v.price * engine.configuration.pesosPerDollar : v.price
+                    cheapest = min(cheapest ?? pesos, pesos)
+                }
+                if let cheapest {
+                    filters.priceMax = cheapest - 1
+                    filters.currency = .DOP
+                }
+            }
+        }
         turn.context.filters = filters
         turn.tools.append("search_inventory")
         EngineMetrics.functionCall("search_inventory")
-        let found = try await run(filters)
+        let found = try await run(filters, excluding: excluded)
         if !found.isEmpty {
             show(found, in: &turn)
             let intro = found.count == 1 ? "Tengo 1 opción" : "Tengo \(found.count) opciones"
@@ -138,12 +156,20 @@ struct TurnComposer {
         turn.response = "Ahora mismo no tengo \(Self.describe(filters)) ni nada parecido en inventario. ¿Quieres que un vendedor te avise cuando entre algo así?"
     }
 
-    private func run(_ filters: Entities) async throws -> [Vehicle] {
+    private func run(_ filters: Entities, excluding excluded: [String] = []) async throws -> [Vehicle] {
         let started = ContinuousClock.now
         defer { EngineMetrics.searchDuration(ContinuousClock.now - started) }
         return try await store.searchVehicles(VehicleQuery(
-            dealerId: dealer.dealerId, filters: filters, pesosPerDollar: engine.configuration.pesosPerDollar,
+            dealerId: dealer.dealerId, filters: filters, excludedIds: excluded, pesosPerDollar: engine.configuration.pesosPerDollar,
             limit: engine.configuration.resultsShown))
+    }
+
+    static func asksForOthers(_ folded: String) -> Bool {
+        ["otra", "mas opciones", "algo mas", "mas barat", "mas economic", "menos car"].contains(where: folded.contains)
+    }
+
+    static func asksForCheaper(_ folded: String) -> Bool {
+        ["mas barat", "mas economic", "menos car", "mas bajo"].contains(where: folded.contains)
     }
 
     private func show(_ vehicles: [Vehicle], in turn: inout ComposedTurn) {
@@ -345,7 +371,9 @@ struct TurnComposer {
             return
         }
         if let schedule = dealer.schedule, !schedule.isOpen(weekday: slot.weekday, minute: slot.minute) {
-            turn.response = "A esa hora no estamos abiertos. \(hoursSentence()) ¿Qué otro momento te sirve?"
+            let closedAllDay = schedule.days[slot.weekday - 1].isEmpty
+            turn.response = (closedAllDay ? "Ese día (\(WeeklySchedule.weekdayNames[slot.weekday - 1])) estamos cerrados." : "A esa hora no estamos abiertos.")
+                + " \(hoursSentence()) ¿Qué otro momento te sirve?"
             return
         }
         let appointment = Appointment(

@@ -190,3 +190,64 @@ struct GroundedAnswerTests {
         }
     }
 }
+
+@Suite("Follow-ups")
+struct FollowUpTests {
+    static func dop(_ v: [String: Any]) -> Double {
+        (v["price"] as! Double) * (v["currency"] as? String == "USD" ? 63 : 1)
+    }
+
+    @Test("\"otras más baratas\" shows different vehicles below the cheapest one shown, same kind")
+    func cheaperOthers() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let byId = Dictionary(uniqueKeysWithValues: inventory.map { ($0["vehicleId"] as! String, $0) })
+            let token = try await client.startChat()
+            let first = try #require(try await client.say(token, "busco una yipeta")["vehicles"] as? [[String: Any]])
+            let shownIds = first.compactMap { $0["vehicleId"] as? String }
+            let cheapest = try #require(shownIds.compactMap { byId[$0] }.map(Self.dop).min())
+            let next = try #require(try await client.say(token, "muéstrame otras más baratas")["vehicles"] as? [[String: Any]])
+            #expect(!next.isEmpty)
+            for card in next {
+                let listing = try #require(byId[card["vehicleId"] as! String])
+                #expect(!shownIds.contains(card["vehicleId"] as! String))
+                #expect(Self.dop(listing) < cheapest)
+                #expect(listing["bodyType"] as? String == "suv")
+            }
+        }
+    }
+
+    @Test("\"mejor de gasolina\" changes the fuel and keeps the kind of vehicle")
+    func refineFuel() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let byId = Dictionary(uniqueKeysWithValues: inventory.map { ($0["vehicleId"] as! String, $0) })
+            let token = try await client.startChat()
+            _ = try await client.say(token, "tienen yipetas diesel?")
+            let refined = try await client.say(token, "mejor de gasolina")
+            let cards = try #require(refined["vehicles"] as? [[String: Any]])
+            #expect(refined["comparison"] == nil)
+            #expect(!cards.isEmpty)
+            for card in cards {
+                let listing = try #require(byId[card["vehicleId"] as! String])
+                #expect(listing["fuel"] as? String == "gasoline")
+                #expect(listing["bodyType"] as? String == "suv")
+            }
+        }
+    }
+
+    @Test("a test drive asked for a weekday hour is stored within opening hours, and a closed day is refused")
+    func appointment() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat(dealerId: nil, vehicleId: "MDC-0001")
+            let booked = try await client.say(token, "quiero probarla el lunes a las 3")
+            let appointment = try #require(booked["appointment"] as? [String: Any])
+            #expect(appointment["vehicleId"] as? String == "MDC-0001")
+            let stored = try await client.jsonArray("/api/dealers/motores-del-caribe/appointments", key: TestApp.adminKey)
+            #expect(stored.contains { $0["appointmentId"] as? String == appointment["appointmentId"] as? String })
+            let sunday = try await client.say(token, "y el domingo a las 10?")
+            #expect(sunday["appointment"] == nil)
+            #expect((sunday["response"] as? String)?.contains("cerrados") == true)
+        }
+    }
+}
