@@ -1,21 +1,25 @@
 import Foundation
 import OKLACore
+import OKLANLU
 import OKLAStore
 
 extension ChatEngine {
     /// Updates lead signals and score, hands over when asked or when the dealer's threshold is
     /// reached, and writes the whole turn in one transaction.
     func record(
-        turn: inout ComposedTurn, session: inout ChatSession, dealer: Dealer, parse: ParseResult, text: String,
+        turn: inout ComposedTurn, session: inout ChatSession, dealer: Dealer, understood: MessageUnderstanding, text: String,
         clientMessageId: String?, now: Date
     ) async throws -> EncodedReply {
+        let parse = understood.result
         var signals = session.context.signals ?? LeadSignals()
-        let contact = ContactExtractor.extract(text)
+        let contact = Contact(understood)
         if let max = parse.entities.priceMax {
             signals.budget = parse.entities.currency == .USD ? max * configuration.pesosPerDollar : max
         }
-        if parse.intent == .financing { signals.financing = true }
-        if parse.intent == .tradeIn { signals.tradeIn = true }
+        // A signal counts wherever it is said: "una yipeta, la quiero financiada" is a search that also asks for credit.
+        let folded = understood.normalizedText
+        if parse.intent == .financing || ["financ", "inicial", "cuota", "prestamo"].contains(where: folded.contains) { signals.financing = true }
+        if parse.intent == .tradeIn || ["parte de pago", "parte del pago"].contains(where: folded.contains) { signals.tradeIn = true }
         if turn.appointment != nil { signals.appointment = true }
         if !contact.isEmpty { signals.contactGiven = true }
         if let urgency = Self.urgency(in: text) { signals.urgency = urgency }
@@ -152,5 +156,22 @@ extension ChatEngine {
         return Briefing(
             briefingId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, reason: reason,
             text: lines.joined(separator: "\n"), createdAt: now)
+    }
+}
+
+/// Contact details a buyer volunteers: they become lead data, never search terms.
+struct Contact: Equatable {
+    var name: String?
+    var phone: String?
+    var email: String?
+    var isEmpty: Bool { name == nil && phone == nil && email == nil }
+
+    init(_ understood: MessageUnderstanding) {
+        name = understood.name
+        email = understood.emails.first
+        // "8095551234" → "809-555-1234", as dealers dial it.
+        phone = understood.phones.first.map { p in
+            p.count == 10 ? "\(p.prefix(3))-\(p.dropFirst(3).prefix(3))-\(p.suffix(4))" : p
+        }
     }
 }

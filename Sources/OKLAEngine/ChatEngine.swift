@@ -94,10 +94,10 @@ public struct ChatEngine: Sendable {
             guard session.status == .active else {
                 throw OKLAError(.sessionEnded, "Esta conversación ya terminó; inicia una nueva")
             }
-            let parse = understanding.parse(text)
+            let understood = understanding.understand(text)
             let now = Date()
-            var turn = try await TurnComposer(engine: self, dealer: dealer, session: session, parse: parse, text: text, now: now).compose()
-            return try await record(turn: &turn, session: &session, dealer: dealer, parse: parse, text: text, clientMessageId: clientMessageId, now: now)
+            var turn = try await TurnComposer(engine: self, dealer: dealer, session: session, understood: understood, text: text, now: now).compose()
+            return try await record(turn: &turn, session: &session, dealer: dealer, understood: understood, text: text, clientMessageId: clientMessageId, now: now)
         }
     }
 

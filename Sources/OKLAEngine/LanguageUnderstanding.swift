@@ -1,7 +1,9 @@
 import OKLACore
+import OKLANLU
 
-/// What the engine needs from language understanding. The Swift NLU parser is the default;
-/// an LLM-backed understanding can stand in front of it.
+/// What the engine needs from language understanding: the SPEC parse plus the details a
+/// salesperson would pick up (contact data, "la segunda", "la blanca"). The Swift NLU parser
+/// is the default; an LLM-backed understanding can stand in front of it.
 public protocol LanguageUnderstanding: Sendable {
-    func parse(_ text: String) -> ParseResult
+    func understand(_ text: String) -> MessageUnderstanding
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OKLACore
+import OKLANLU
 import OKLAStore
 
 /// Composes one reply from facts looked up in the store. Nothing in a reply comes from
@@ -8,11 +9,12 @@ struct TurnComposer {
     let engine: ChatEngine
     let dealer: Dealer
     let session: ChatSession
-    let parse: ParseResult
+    let understood: MessageUnderstanding
     let text: String
     let now: Date
 
     var store: any ChatStore { engine.store }
+    var parse: ParseResult { understood.result }
     var folded: String { text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
 
     func compose() async throws -> ComposedTurn {
@@ -48,7 +50,7 @@ struct TurnComposer {
             turn.response = "Eso se me escapa 😅. Yo te ayudo con los vehículos de \(dealer.name): buscar, comparar, precios, financiamiento y citas."
             turn.helped = false
         case .provideContact:
-            let contact = ContactExtractor.extract(text)
+            let contact = Contact(understood)
             turn.response = contact.isEmpty
                 ? "¿Me compartes tu nombre y un teléfono para que un vendedor te contacte?"
                 : "¡Gracias\(contact.name.map { ", \($0)" } ?? "")! Guardé tus datos para que un vendedor te contacte."
@@ -255,12 +257,15 @@ struct TurnComposer {
             return try await store.vehicle(id: id)
         }
         let shown = session.context.shownVehicleIds ?? []
-        if let index = Self.ordinal(in: folded), index < shown.count || index == Int.max, !shown.isEmpty {
-            return try await available(index == Int.max ? shown[shown.count - 1] : shown[index])
+        if let ordinal = understood.ordinal, !shown.isEmpty {
+            let index = ordinal == -1 ? shown.count - 1 : ordinal - 1
+            if shown.indices.contains(index) { return try await available(shown[index]) }
         }
-        if let color = Self.colorWord(in: folded) {
+        if let color = understood.color {
+            // "blanco" also finds "Blanca" and "Gris Oscuro" finds "gris".
+            let stem = String(Self.fold(color).prefix(max(3, color.count - 1)))
             for id in shown {
-                if let v = try await available(id), let c = v.color, Self.fold(c).hasPrefix(color) { return v }
+                if let v = try await available(id), let c = v.color, Self.fold(c).hasPrefix(stem) { return v }
             }
         }
         if parse.entities.make != nil || parse.entities.model != nil {
@@ -287,19 +292,6 @@ struct TurnComposer {
         if let model = e.model, !matchKey(listing.model).contains(matchKey(model)) { return true }
         if let body = e.bodyType, let own = listing.bodyType, body != own { return true }
         return parse.intent == .vehicleSearch && (e.priceMax != nil || e.bodyType != nil)
-    }
-
-    static func ordinal(in folded: String) -> Int? {
-        let words: [(String, Int)] = [
-            ("primer", 0), ("1ra", 0), ("segund", 1), ("2da", 1), ("tercer", 2), ("3ra", 2), ("ultim", Int.max),
-        ]
-        return words.first { folded.contains($0.0) }?.1
-    }
-
-    static let colors = ["blanc", "negr", "gris", "roj", "azul", "plat", "verde", "beige", "marron", "dorad", "vino", "champan"]
-
-    static func colorWord(in folded: String) -> String? {
-        colors.first { color in folded.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(color) } }
     }
 
     static func fold(_ s: String) -> String { s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }

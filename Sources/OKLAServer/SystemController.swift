@@ -13,7 +13,7 @@ struct SystemController<Context: RequestContext> {
         router.post("/api/nlu/parse") { request, _ in
             let body = try await request.json(ParseRequest.self)
             guard body.text.count <= 2000 else { throw OKLAError(.validation, "El texto es muy largo (máximo 2000 caracteres)") }
-            return JSONBody(understanding.parse(body.text))
+            return JSONBody(understanding.understand(body.text).result)
         }
         router.get("/metrics") { _, _ in
             Response(

@@ -236,6 +236,40 @@ struct FollowUpTests {
         }
     }
 
+    @Test("\"la segunda\" and \"la blanca\" point at vehicles just shown")
+    func pointingAtShownVehicles() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let byId = Dictionary(uniqueKeysWithValues: inventory.map { ($0["vehicleId"] as! String, $0) })
+            let token = try await client.startChat()
+            let shown = try #require(try await client.say(token, "tienen yipetas toyota?")["vehicles"] as? [[String: Any]])
+            try #require(shown.count >= 2)
+            let second = try await client.say(token, "y en cuánto me deja la segunda?")
+            #expect((second["vehicles"] as? [[String: Any]])?.first?["vehicleId"] as? String == shown[1]["vehicleId"] as? String)
+            let white = shown.first { (byId[$0["vehicleId"] as! String]?["color"] as? String)?.lowercased().hasPrefix("blanc") == true }
+            if let white {
+                let reply = try await client.say(token, "y la blanca qué millaje tiene?")
+                #expect((reply["vehicles"] as? [[String: Any]])?.first?["vehicleId"] as? String == white["vehicleId"] as? String)
+            }
+        }
+    }
+
+    @Test("contact details a buyer gives become the lead's, and the score explains itself")
+    func contactCapture() async throws {
+        try await TestApp.run { client in
+            let token = try await client.startChat()
+            _ = try await client.say(token, "busco una yipeta de menos de 2 palos, la quiero financiada")
+            _ = try await client.say(token, "Me llamo Pedro, mi cel es (829) 555-0199 y mi correo pedro@example.com")
+            let leads = try await client.jsonArray("/api/dealers/motores-del-caribe/leads", key: TestApp.adminKey)
+            let lead = try #require(leads.first { $0["sessionToken"] as? String == token })
+            #expect(lead["name"] as? String == "Pedro")
+            #expect(lead["phone"] as? String == "829-555-0199")
+            #expect(lead["email"] as? String == "pedro@example.com")
+            #expect((lead["score"] as? Int ?? 0) >= 50)
+            #expect(((lead["explanation"] as? [String]) ?? []).contains { $0.contains("contacto") })
+        }
+    }
+
     @Test("a test drive asked for a weekday hour is stored within opening hours, and a closed day is refused")
     func appointment() async throws {
         try await TestApp.run { client in
