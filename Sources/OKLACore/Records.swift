@@ -37,7 +37,6 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case sessionEnded = "session.ended"
     case handoffRequested = "handoff.requested"
     case handoffReturned = "handoff.returned"
-    case vehicleChanged = "vehicle.changed"
 }
 
 /// An event waiting in the transactional outbox, written in the same transaction as the

@@ -30,9 +30,6 @@ public struct OpeningInterval: Codable, Sendable, Equatable {
         self.closes = closes
     }
 
-    /// "8:30 a. m. – 2:00 p. m."
-    public var spanishDescription: String { "\(Self.clock(opens)) – \(Self.clock(closes))" }
-
     /// "2:00 p. m." for 840.
     public static func clock(_ minutes: Int) -> String {
         let h = minutes / 60, m = minutes % 60

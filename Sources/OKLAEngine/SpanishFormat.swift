@@ -31,7 +31,6 @@ enum SpanishFormat {
 
     static let transmission: [Transmission: String] = [.automatic: "automática", .manual: "mecánica"]
     static let fuel: [Fuel: String] = [.gasoline: "gasolina", .diesel: "diésel", .hybrid: "híbrido", .electric: "eléctrico", .lpg: "gas (GLP)"]
-    static let condition: [Condition: String] = [.new: "nuevo", .used: "usado"]
     static let bodyPlural: [BodyType: String] = [
         .suv: "yipetas", .sedan: "sedanes", .hatchback: "hatchbacks", .pickup: "camionetas", .minivan: "minivans",
         .van: "guaguas", .coupe: "coupés", .motorcycle: "motores",
