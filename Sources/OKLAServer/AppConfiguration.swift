@@ -14,6 +14,9 @@ public struct AppConfiguration: Sendable {
     public var adminKey: String?
     /// `OKLA_PESOS_PER_DOLLAR`: exchange rate for price comparisons. Default 63.
     public var pesosPerDollar: Double = 63
+    /// `OKLA_DELIVER_EVENTS`: `0` keeps this process from posting webhooks (events stay in the
+    /// outbox for another replica). Default on.
+    public var deliverEvents = true
     /// `OKLA_OUTBOX_INTERVAL_MS`: pause between webhook delivery rounds when the outbox is empty. Default 1,000 ms.
     public var outboxInterval: Duration = .seconds(1)
     /// Load the shipped demo inventory at start-up (`okla demo`). Default false.
@@ -32,6 +35,7 @@ public struct AppConfiguration: Sendable {
             }
             c.pesosPerDollar = value
         }
+        if environment["OKLA_DELIVER_EVENTS"] == "0" { c.deliverEvents = false }
         if let ms = environment["OKLA_OUTBOX_INTERVAL_MS"] {
             guard let value = Int(ms), value > 0 else {
                 throw ConfigurationError(message: "OKLA_OUTBOX_INTERVAL_MS debe ser un entero positivo")

@@ -25,9 +25,9 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "okla"),
-        services: backend.services + [
-            OutboxRelay(store: backend.store, client: HTTPClient.shared, interval: configuration.outboxInterval, logger: logger),
-        ],
+        services: backend.services + (configuration.deliverEvents
+            ? [OutboxRelay(store: backend.store, client: HTTPClient.shared, interval: configuration.outboxInterval, logger: logger)]
+            : []),
         logger: logger)
     let loadDemo = configuration.loadDemoInventory
     app.beforeServerStarts {

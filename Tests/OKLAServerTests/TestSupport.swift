@@ -12,12 +12,15 @@ import Testing
 struct TestApp {
     static let adminKey = "test-admin-key"
 
-    static func run(postgres: Bool = false, _ body: @Sendable (TestClientProtocol) async throws -> Void) async throws {
+    /// - Parameter deliverEvents: off unless a test needs webhooks, so that no relay settles the
+    ///   events other tests sharing the PostgreSQL database are looking at.
+    static func run(postgres: Bool = false, deliverEvents: Bool = false, _ body: @Sendable (TestClientProtocol) async throws -> Void) async throws {
         var configuration = AppConfiguration()
         configuration.dataDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("okla-test-\(UUID().uuidString)").path
         configuration.adminKey = adminKey
         configuration.loadDemoInventory = true
+        configuration.deliverEvents = deliverEvents
         if postgres { configuration.databaseURL = ProcessInfo.processInfo.environment["OKLA_TEST_DATABASE_URL"] }
         defer { try? FileManager.default.removeItem(atPath: configuration.dataDirectory) }
         let app = try await buildApplication(configuration, understanding: try defaultUnderstanding())

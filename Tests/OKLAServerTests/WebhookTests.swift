@@ -32,7 +32,7 @@ struct WebhookTests {
         }
         let secret = "s3cret-for-tests-0123"
         try await Application(router: receiver).test(.live) { hook in
-            try await TestApp.run { client in
+            try await TestApp.run(deliverEvents: true) { client in
                 let key = try await client.createDealer("dealer-w")
                 _ = try await client.json(.put, "/api/dealers/dealer-w", [
                     "name": "Autos W", "webhookUrl": "http://127.0.0.1:\(hook.port!)/hook", "webhookSecret": secret,
