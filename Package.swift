@@ -39,8 +39,10 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // PII redaction, prompt-injection detection and moderation. No dependencies beyond OKLACore.
+        .target(name: "OKLASafety", dependencies: ["OKLACore"]),
         // Grounded conversation engine: understanding -> store tools -> composed reply.
-        .target(name: "OKLAEngine", dependencies: ["OKLACore", "OKLANLU", "OKLAStore"]),
+        .target(name: "OKLAEngine", dependencies: ["OKLACore", "OKLANLU", "OKLAStore", "OKLASafety"]),
         .target(name: "OKLAServer", dependencies: [
             "OKLAEngine", "OKLANLU", "OKLASQLite", "OKLAPostgres",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -51,12 +53,13 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "okla", dependencies: [
-            "OKLAServer",
+            "OKLAServer", "OKLANLU", "OKLASafety",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .testTarget(name: "OKLANLUTests", dependencies: ["OKLANLU"]),
+        .testTarget(name: "OKLASafetyTests", dependencies: ["OKLASafety"]),
         .testTarget(name: "OKLAStoreTests", dependencies: ["OKLAStore", "OKLASQLite", "OKLAPostgres"]),
         .testTarget(name: "OKLAServerTests", dependencies: [
             "OKLAServer",

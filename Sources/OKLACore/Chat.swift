@@ -68,6 +68,8 @@ public struct ConversationContext: Codable, Sendable, Equatable {
     /// Consecutive turns the bot could not help with.
     public var failedTurns: Int?
     public var signals: LeadSignals?
+    /// Abusive messages so far; repeated abuse ends the session.
+    public var abusiveTurns: Int?
 
     public init(
         filters: Entities? = nil, shownVehicleIds: [String]? = nil, focusVehicleId: String? = nil,

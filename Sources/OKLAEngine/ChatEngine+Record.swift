@@ -114,11 +114,19 @@ extension ChatEngine {
         session.leadScore = score
         session.context = turn.context
         session.updatedAt = now
+        if turn.endsSession {
+            session.status = .ended
+            session.endedAt = now
+            events.append(OutboxEvent(
+                eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId,
+                payload: try Payload.json(["sessionToken": session.token, "reason": "abuse", "leadScore": score]), createdAt: now))
+        }
         let audit = AuditEntry(
             auditId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId,
             messageId: silent ? nil : botMessageId, intent: parse.intent, tools: turn.tools,
             vehicleIds: turn.vehicles.map(\.vehicleId) + (turn.context.focusVehicleId.map { [$0] } ?? []),
-            checks: ["composed_from_store"] + turn.flags, note: silent ? "Bot en silencio: un vendedor tiene el chat" : nil,
+            checks: ["pii", "injection", "moderation"] + (turn.flags.isEmpty ? ["composed_from_store"] : turn.flags),
+            note: silent ? "Bot en silencio: un vendedor tiene el chat" : (turn.endsSession ? "Sesión cerrada por abuso repetido" : nil),
             createdAt: now)
         try await store.commit(SessionChange(
             session: session, messages: messages, lead: lead, appointment: turn.appointment, briefing: briefing,

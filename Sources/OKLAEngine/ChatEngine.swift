@@ -1,5 +1,6 @@
 import Foundation
 import OKLACore
+import OKLASafety
 import OKLAStore
 
 /// The grounded assistant: understands a message, looks the facts up in the store and
@@ -9,6 +10,7 @@ public struct ChatEngine: Sendable {
     public let store: any ChatStore
     public let understanding: any LanguageUnderstanding
     public let configuration: EngineConfiguration
+    let safety = SafetyChecks()
 
     public init(store: any ChatStore, understanding: any LanguageUnderstanding, configuration: EngineConfiguration = EngineConfiguration()) {
         self.store = store
@@ -94,10 +96,22 @@ public struct ChatEngine: Sendable {
             guard session.status == .active else {
                 throw OKLAError(.sessionEnded, "Esta conversación ya terminó; inicia una nueva")
             }
-            let understood = understanding.understand(text)
+            // Nothing downstream (store, logs, events, understanding, an LLM) ever sees the raw PII.
+            let redaction = safety.redactor.redact(text)
+            let clean = redaction.text
+            let understood = understanding.understand(clean)
             let now = Date()
-            var turn = try await TurnComposer(engine: self, dealer: dealer, session: session, understood: understood, text: text, now: now).compose()
-            return try await record(turn: &turn, session: &session, dealer: dealer, understood: understood, text: text, clientMessageId: clientMessageId, now: now)
+            var turn: ComposedTurn
+            if let screened = screen(clean, session: session, dealer: dealer) {
+                turn = screened
+            } else {
+                turn = try await TurnComposer(engine: self, dealer: dealer, session: session, understood: understood, text: clean, now: now).compose()
+            }
+            if redaction.redacted {
+                turn.flags.append("pii_redacted")
+                turn.response = SafetyReplies.piiWarning(for: redaction.findings) + (turn.response.isEmpty ? "" : "\n" + turn.response)
+            }
+            return try await record(turn: &turn, session: &session, dealer: dealer, understood: understood, text: clean, clientMessageId: clientMessageId, now: now)
         }
     }
 

@@ -14,4 +14,6 @@ struct ComposedTurn {
     var suggestedReplies: [String]?
     /// False when the bot could not help; repeated failures hand the chat over.
     var helped = true
+    /// Set when the turn closes the conversation (repeated abuse).
+    var endsSession = false
 }

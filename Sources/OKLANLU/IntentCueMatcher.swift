@@ -38,15 +38,19 @@ struct IntentCueMatcher: Sendable {
     }
 
     /// Names of the concepts cued in `tokens`, with "<concept>-only" for a concept
-    /// whose cues (and fillers) make up the whole message, and "social-only" when
-    /// politeness alone does.
+    /// whose cues (and fillers) make up the whole message, "social-only" when
+    /// politeness alone does, and "<concept>-top" for the request-specific concept that
+    /// covers the most words ("-tied" for each of several that cover as many).
     func features(in tokens: [String]) -> [String] {
         var covered = [Set<Int>](repeating: [], count: names.count)
+        var phrased = [Set<Int>](repeating: [], count: names.count)
+        var inPhrase: Set<Int> = []
         for index in tokens.indices {
             let token = tokens[index]
             for concept in words[token] ?? [] { covered[concept].insert(index) }
             if let match = phrases.match(tokens, at: index) {
-                for concept in match.value { covered[concept].formUnion(index..<(index + match.length)) }
+                for concept in match.value { phrased[concept].formUnion(index..<(index + match.length)) }
+                inPhrase.formUnion(index..<(index + match.length))
             }
             let characters = Array(token.utf8)
             guard characters.count >= stemLengths.lowerBound else { continue }
@@ -55,6 +59,11 @@ struct IntentCueMatcher: Sendable {
                     covered[concept].insert(index)
                 }
             }
+        }
+        // A word inside another concept's phrase belongs to that phrase: "estan" is a
+        // dealer word, but not in "hola, como estan?".
+        for concept in covered.indices {
+            covered[concept] = phrased[concept].union(covered[concept].filter { !inPhrase.contains($0) || phrased[concept].contains($0) })
         }
         let content = Set(tokens.indices.filter { !IntentCues.fillers.contains(tokens[$0]) })
         var result: [String] = []
@@ -68,6 +77,16 @@ struct IntentCueMatcher: Sendable {
         if tokens.first == "no" { result.append("no-first") }
         if !content.isEmpty && content.isSubset(of: social) { result.append("social-only") }
         if offersAlternatives(tokens) { result.append("alternatives") }
+        // What a longer message is about: "buenos dias, quisiera saber que garantia ofrecen
+        // en la santa fe 2019" is a warranty question however many search and vehicle words
+        // surround it. Generic concepts (politeness, search, vehicle words) never count.
+        // 5-fold cross-validation on train.jsonl: +0.6 points of accuracy (+1.9 on its first
+        // 809 messages).
+        let specific = covered.indices.filter { !covered[$0].isEmpty && !Self.generic.contains(names[$0]) }
+        if let most = specific.map({ covered[$0].count }).max() {
+            let top = specific.filter { covered[$0].count == most }
+            for concept in top { result.append(names[concept] + (top.count == 1 ? "-top" : "-tied")) }
+        }
         return result
     }
 
@@ -81,6 +100,9 @@ struct IntentCueMatcher: Sendable {
         }
         return false
     }
+
+    /// Concepts that go with any request, so they never decide what a message is about.
+    private static let generic: Set<String> = ["greet", "bye", "thanks", "yes", "no", "search", "vehicle", "spec"]
 
     private static let options: Set<String> = [
         TokenClaims.modelMask, TokenClaims.makeMask, "yipeta", "yipetas", "camioneta", "camionetas", "sedan",

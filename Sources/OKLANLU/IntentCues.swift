@@ -3,7 +3,14 @@
 /// hundred labelled messages generalize to wording they never contained: any message
 /// with "traspaso", "marbete" or "papeles" shares the `documents` concept. A concept
 /// whose cues make up the whole message also yields "k:<concept>-only" ("dale gracias"
-/// is all politeness, "gracias, ¿y el traspaso?" is not).
+/// is all politeness, "gracias, ¿y el traspaso?" is not), and the request-specific
+/// concept covering the most words yields "k:<concept>-top" (see `IntentCueMatcher`).
+///
+/// `offtopic` and `complaint` are deliberately broad (weather, sports, politics, food,
+/// school, code, money, health, other businesses, prompt-injection phrasing; rudeness,
+/// waiting, broken promises, faults after a purchase): those two intents have the most
+/// varied wording, and a concept shared by every off-topic subject is what lets the
+/// model recognise subjects no labelled message mentions.
 ///
 /// Entries are written naturally and normalized like messages. A trailing `*` marks a
 /// stem ("financ*" covers financian, financiamiento, financiado).
@@ -22,7 +29,9 @@ enum IntentCues {
         ("greet", """
         hola|klk|que lo que|buenas|buenos dias|buenas tardes|buenas noches|buen dia|saludos|saludo|hey|hello|que tal|\
         como esta|como estas|como le va|como les va|como andan|como amanecieron|dimelo|oe|ey|alo|good morning|\
-        good afternoon|espero que esten bien|saludos desde|que hay|que mas|que hubo|mucho gusto|un saludo|holi|buen dia
+        good afternoon|espero que esten bien|como estan|como estamos|todo bien|como va todo|como te va|saludos desde|que hay|que mas|que hubo|mucho gusto|un saludo|holi|buen dia|\
+        dime a ver|dime haber|dime ver|\
+        wepa|como amanecio|como amaneciste|que es la que hay|saludos cordiales|como estan por alla|como andan por alla|como esta todo|como estan todos|todo bien por alla
         """),
         ("bye", """
         adios|bye|hasta luego|hasta pronto|hasta la proxima|hasta manana|hasta otro dia|nos vemos|nos hablamos|\
@@ -32,18 +41,21 @@ enum IntentCues {
         que pase|buen resto|dios le bendiga|dios te bendiga|bendiciones|tamo hablando|estamos hablando|\
         nos estamos viendo|lo pienso|voy a pensarlo|lo voy a pensar|lo voy a hablar|lo hablo con|lo consulto|\
         cualquier cosa|see you|good night|ya no necesito|por ahora es todo|gracias por la informacion|\
-        gracias por su tiempo|gracias por todo
+        gracias por su tiempo|gracias por todo|\
+        luego te digo|despues te digo|luego le digo|despues le digo|estamos en contacto|seguimos en contacto|quedamos asi|hasta la vista|cuidense
         """),
         ("thanks", "gracias|agradecido|agradecida|agradezco|thank*|muy amable|se agradece"),
         ("yes", """
         si|dale|ok|claro|perfecto|tato|exacto|correcto|de una|esta bien|seguro|listo|nitido|eso mismo|asi mismo|\
         asi es|eso es|esa misma|ese mismo|me parece bien|me parece|de acuerdo|va|yes|okey|bacano|jevi|excelente|\
-        genial|por supuesto|afirmativo|aja|sin problema|me sirve|me gusta|me encanta|ya|eso
+        genial|por supuesto|afirmativo|aja|sin problema|me sirve|me gusta|me encanta|ya|eso|\
+        ta bien|hagale|vamos a eso|de una vez|sin duda|anja
         """),
         ("no", """
         nah|nel|negativo|tampoco|para nada|ninguna|ninguno|ni loco|ni loca|no me interesa|no me gusta|\
         no me convence|mejor no|no hace falta|no quiero|no por ahora|ni esa|ni ese|no gracias|no me sirve|nope|\
-        olvidalo|dejalo asi|todavia no|aun no|no todavia|nada de eso|ninguna de esas|ninguno de esos
+        olvidalo|dejalo asi|todavia no|aun no|no todavia|nada de eso|ninguna de esas|ninguno de esos|\
+        no me llama la atencion|no es lo que busco|no es lo que quiero|ya compre|ya consegui|no estoy interesado|no estoy interesada|dejalo
         """),
         ("search", """
         busco|buscando|busca|buscar|necesito|quiero|me interesa|interesado|interesada|tienen|hay|ando detras|\
@@ -73,21 +85,24 @@ enum IntentCues {
         alterad*|tapiceria|caballos|hp|motor|cc|litros|trae|especificacion*|cuantas millas|how many miles|\
         de que ano|que ano|enfria|bolsas de aire|airbag*|tercera fila|caben|espacio|techo|panoramico|miles|mileage|\
         estado|condicion|condiciones|frenos|bateria|luces|puertas|vidrios|espejos|color|colores|revisado|\
-        inspeccion|bocina|radio|musica|maletero|cajuela|pasajeros
+        inspeccion|bocina|radio|musica|maletero|cajuela|pasajeros|\
+        caja|cvt|maquina|cabina|doble cabina|tablero|calefaccion|ventanas|aros|suspension|exterior|rodado|corrido|choque*|abollad*|golpead*|cilindraje|por dentro|por fuera|asiento*|full option|perfecto estado|buen estado|como esta de
         """),
         ("price", """
         precio*|presio|cuanto cuesta|cuanto vale|cuanto sale|cuanto es|en cuanto|cuanto por|cuanto piden|cuanto pide|\
-        a como|cuesta|cuestan|vale|valen|valor|rebaj*|descuento*|negociable|negocia*|regatear|ultimo precio|lo ultimo|\
+        a como|cuesta|cuestan|vale|valen|valor|rebaj*|descuent*|negociable|negocia*|regatear|ultimo precio|lo ultimo|\
         lo menos|me lo deja|me la deja|me lo dejas|me la dejas|dejan|se la dejo|se lo dejo|te la dejo|dejo en|bajar|bajarme|bajen|oferta|ofrezco|te ofrezco|\
         cash|contado|efectivo|cacaraso|caro|cara|fuerte|itbis|mejor precio|precio final|how much|price|cost|piden|\
-        pidiendo|te doy|le doy|cerramos|en pesos|en dolares|cuanto|xprecio|todo incluido|sale en
+        pidiendo|te doy|le doy|cerramos|en pesos|en dolares|cuanto|xprecio|todo incluido|sale en|\
+        cuanto cobran|cuanto me cobran|lo mas bajo|cuanto seria|cuanto me sale|cuanto me cuesta|cuanto ta|cotiz*|monto|ganga|promocion|promo|rebajita|descuentico
         """),
         ("financing", """
         financ*|inicial|cuota*|mensualidad*|al mes|mensual*|banco*|prestamo*|tasa|interes*|credito*|datacredito|\
         aprueb*|aprobacion|aprobado|preaprobado|leasing|plan de pago|meses|plazo*|banreservas|popular|bhd|\
         scotiabank|asociacion|cooperativa|carta de trabajo|estados de cuenta|requisitos|independiente|pagar en|\
         pago mensual|pagos|a cuantos anos|el resto|porciento|seguro full|enganche|abono|fiador|ingresos|salario|\
-        sueldo|score|historial crediticio|dar de inicial|de entrada|dar de entrada|saldo
+        sueldo|score|historial crediticio|dar de inicial|de entrada|dar de entrada|saldo|\
+        fiao|fiado|a plazos|por mes|poco a poco|mensualmente|tasa de interes
         """),
         ("compare", """
         mejor|vs|versus|compar*|diferencia*|cual es mejor|cual me recomiendas|cual me recomienda|cual recomiendas|\
@@ -102,8 +117,9 @@ enum IntentCues {
         viernes|fin de semana|esta semana|semana que viene|proxima semana|a las|am|pm|temprano|en la tarde|\
         en la manana|en la noche|mediodia|coordinar|coordinemos|cuadremos|cuadrar|confirmado|confirmo|\
         nos vemos alla|puedo ir|se puede ir|verla|verlo|a ver|en persona|ir a ver|tomorrow|see it|ahorita|\
-        pasado manana|alla|atender|tener lista|traer el carro|mecanico|darme una vuelta|dar una vuelta|\
-        me doy la vuelta|visitarlos|que dia|a que hora puedo|revisar|revise|inspeccionar
+        pasado manana|atender|tener lista|traer el carro|mecanico|darme una vuelta|dar una vuelta|\
+        me doy la vuelta|visitarlos|que dia|a que hora puedo|revisar|revise|inspeccionar|\
+        me esperan|esperenme|voy saliendo|voy de camino|en camino|llegando|en una hora|en media hora|ahorita voy|paso ahora
         """),
         ("trade", """
         parte de pago|parte del pago|como pago|en pago|cogen|coge|cojen|cogerian|cogeria|reciben|recibe|recibirian|\
@@ -117,7 +133,8 @@ enum IntentCues {
         disponible*|todavia|aun|sigue|siguen|queda|quedan|existencia|stock|vendieron|vendio|se fue|despacharon|\
         reservad*|apartad*|separad*|en venta|a la venta|entrega inmediata|llega|llegan|lote|available|still|\
         la tienen|lo tienen|continua|fisicamente|del anuncio|publicaron|publicacion|publicada|publicado|status|\
-        marketplace|vendida|vendido|unidades|les queda|encargar|pedido
+        marketplace|vendida|vendido|unidades|les queda|encargar|pedido|\
+        agot*|se acabaron|se acabo|por encargo|encargo|entrar|entren|se la llevaron|se lo llevaron|sold|en inventario|ya la vendieron|ya lo vendieron|hay la misma
         """),
         ("dealer", """
         donde|ubicad*|ubicacion|localizacion|direccion|sucursal*|horario*|abren|abre|cierran|cierra|abierto*|\
@@ -126,7 +143,9 @@ enum IntentCues {
         referencia|llegar|como llego|como se llama|envio*|envian|taller|located|address|open|hasta que hora|\
         a que hora|de que hora|que hora|quedan|estan|av|avenida|calle|santiago|santo domingo|punta cana|la romana|\
         higuey|san cristobal|puerto plata|la vega|san francisco|kennedy|particular|negocio|whatsapp del|telefono|\
-        su numero|rnc|tiempo en el mercado
+        su numero|rnc|tiempo en el mercado|\
+        waze|sector|zona|ubicados|como llegar|como los encuentro|correo de ustedes|horarios|lunes a viernes|semana santa|navidad|abiertos|plaza|centro comercial|mall|frente a|al lado de|cerca de|esquina|cibao|capital|bavaro|boca chica|san pedro|moca|bonao|bani|samana|delivery|a domicilio|hasta la casa|\
+        donde queda|en que calle|que calle|cuanto tiempo tienen|tiempo en el negocio|anos en el mercado
         """),
         ("warranty", """
         garantia*|garantizad*|warranty|cubre|cubren|cobertura|responden|responde|defecto*|devolver*|devuelvo|\
@@ -137,7 +156,8 @@ enum IntentCues {
         papeles|papel|documento*|traspaso*|matricula*|marbete*|placa*|chapa*|oposicion|plan piloto|deuda*|embargo*|\
         gravamen|prenda|multa*|impuesto*|acto de venta|contrato|notari*|legalizad*|cedula|a nombre|a mi nombre|\
         papers|al dia|en regla|en orden|legal*|registro|dgii|intrant|transferencia|factura|poliza|aduana|\
-        licencia|titulo limpio
+        licencia|titulo limpio|\
+        seguro|traspasar*|ponerla a mi nombre|ponerlo a mi nombre|libre de|firmado|firmar|carta de saldo|certificado de propiedad|propiedad
         """),
         ("contact", """
         me llamo|mi nombre|mi numero|mi cel|mi celular|mi telefono|mi correo|mi whatsapp|escribeme|escribanme|\
@@ -150,26 +170,66 @@ enum IntentCues {
         encargado|encargada|dueno|representante|operador|operadora|supervisor|robot|bot|chatbot|maquina|\
         inteligencia artificial|real|pasame|ponme|comunicame|comunica|transfiereme|transfiere|transferir|\
         hablar con|ablar|atienda|que me llame|me llame|que me llamen|de verdad|jefe|ventas|talk to|real person|\
-        someone|atencion al cliente|servicio al cliente
+        someone|atencion al cliente|servicio al cliente|\
+        carne y hueso|alguien real|persona real|hablar con alguien|un humano|con el gerente|que me atienda|me atienda|\
+        vendedor disponible|asesor disponible|representante disponible|alguien disponible|pasarme con|me pasas con|me pueden pasar|\
+        me puede pasar con|pasame con
         """),
         ("complaint", """
-        mal servicio|pesimo|pesima|malisimo|horrible|terrible|fatal|malo|mala|estafa*|queja*|abuso|\
+        mal servicio|pesimo|pesima|malisimo|malisima|horrible|terrible|fatal|malo|mala|estafa*|queja*|abuso|\
         falta de respeto|irrespeto|falta de seriedad|engana*|mintieron|mentiroso*|mentira*|falso|falsa|molest*|\
         enojad*|indignad*|harto|harta|decepcion*|nadie|nunca|no me contestan|no contestan|no contesta|contesta|\
         no responden|en visto|esperando|todavia espero|llevo|lento|no sirven|no sirve|inutil|trato mal|\
         trataron mal|me dejaron|plantad*|proconsumidor|abogado|demanda|chatarra|no entiende|no me resolvieron|\
         reclam*|se dano|se me dano|no se parecen|cobraron|devuelto|devuelvanme|no me la quieren|no cumplen|\
-        desde ayer|y nada|verguenza|dique|ladrones|tumbe|que vaina|que mal|que abuso|estaba cerrado|como quedamos
+        desde ayer|y nada|verguenza|dique|ladrones|tumbe|que vaina|que mal|que abuso|estaba cerrado|como quedamos|\
+        grosero|grosera|malcriad*|mal educado|mala educacion|falta de educacion|irresponsab*|desorganiz*|relajo|\
+        desastre|estafado|estafada|ladron|exijo|exigo|no es justo|no es serio|poco serio|ignoraron|me ignoraron|\
+        colgaron|me colgaron|ni caso|no atiende|nadie atiende|nadie me atiende|nadie responde|no me responden|\
+        cansado|cansada|cansao|me canse|la pared|todavia nada|ni un mensaje|ya van|tengo dias|hace dias|\
+        me prometieron|prometieron|prometido|quedaron mal|me quedaron mal|incumpl*|no cumplieron|mintio|\
+        me mintio|me mintieron|se apago|se me apago|salio malo|salio mala|me vendieron|resena|mal trato|\
+        me trataron|como tratan|de mala gana|indignante|inaceptable|ridiculo|que clase de|no puede ser|\
+        me cancelaron|sin avisar|todavia no me|aun no me|ni me|nadie me|pendejo|me hicieron|colmo|el colmo|\
+        insatisfech*|inconforme|descontent*|quejarme|quejar|ni se aparecio|no se aparecio|\
+        me cambiaron|me dejaron esperando|cumplen|seriedad|pa proconsumidor|fuga
         """),
         ("offtopic", """
         juego|partido|pelicula|serie|chiste|receta|sancocho|tarea|elecciones|presidente|clima|tiempo va|capital|\
         python|codigo|programa|bitcoin|cripto|loteria|pasaporte|visa|domino|bachata|merengue|restaurante|poema|\
         plomero|electricista|traduce|traducir|dolar hoy|tasa del dolar|beisbol|pelota|licey|escogido|aguilas|\
-        messi|ronaldo|novia|novio|curriculum|instrucciones|prompt|alquilar|alquiler|renta un|rentar|cambia el aceite|\
-        ruido|cancion|canta|musica|futbol|basket|noticias|politica|matematica|cuanto es|meaning of life|weather|\
-        ingles|cocinar|comida|pizza|pica pollo|empanada|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|olvida|ignora tus|\
+        messi|ronaldo|novia|novio|curriculum|alquilar|alquiler|renta un|rentar|cambia el aceite|\
+        ruido|cancion|canta|musica|futbol|basket|noticias|politica|matematica|meaning of life|weather|\
+        ingles|cocinar|comida|pizza|pica pollo|empanada|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|\
         chatgpt|ensayo|hazme|dime un|cuentame|quien gano|quien es|cual es la capital|que hora es|medico|doctor|\
-        receta|apartamento|casa|trabajo de|empleo|vacante
+        receta|apartamento|trabajo de|empleo|vacante|\
+        llover|lluvia|llueve|tormenta|huracan|temperatura|pronostico|\
+        partidos|campeonato|mundial|liga|nba|mlb|pelotero|jugador|jonron|gano|ganaron|perdio|\
+        yankees|mets|dodgers|real madrid|barcelona|madrid|toros|gigantes|estrellas|leones|serie del caribe|\
+        votar|voto|gobierno|congreso|diputado|senador|alcalde|\
+        moro|locrio|habichuelas|mangu|tostones|pollo|arroz|postre|bizcocho|colmado|comer|almorzar|cena|\
+        examen|matematicas|fisica|quimica|biologia|fotosintesis|ecuacion|formula|raiz cuadrada|resumen|resumeme|\
+        universidad|profesor|profesora|maestra|maestro|historia de|quien fue|quien invento|\
+        cuantos habitantes|que significa|como se dice|idioma|frances|\
+        javascript|java|html|programar|excel|computadora|laptop|iphone|samsung|wifi|hackear|internet|\
+        ethereum|bolsa de valores|invertir|acciones|euro|numeros de la suerte|quiniela|apuesta*|\
+        renuncia|contratan|contratando|choferes|entrevista de trabajo|\
+        dolor|duele|pastilla*|medicina|enfermo|enferma|gripe|fiebre|muela|dentista|hospital|clinica|dieta|\
+        soltera|soltero|enamorad*|signo|zodiaco|\
+        netflix|cine|dembow|reggaeton|cuento|adivinanza*|juguemos|jugar|\
+        aeropuerto|vacaciones|nevera|lavadora|celulares|car wash|lavar el carro|lavado|\
+        apagon|se fue la luz|la luz|tapon|\
+        que dia es hoy|que fecha|\
+        instrucciones|prompt|ignora tus|ignora todas|ignora todo|ignora las|ignora el sistema|ignora lo anterior|\
+        olvida tus|olvida todas|olvida todo|olvida las|olvida lo anterior|olvida que eres|olvidate de los carros|\
+        ignore|forget|pretend|act as|actua como|a partir de ahora|desde ahora|jailbreak|reglas|rules|\
+        secreto|secretas|repite todo|modo desarrollador|tu creador|quien te creo|que modelo eres|\
+        xnum por xnum|xnum mas xnum|xnum menos xnum|xnum entre xnum|xnum dividido|xnum x xnum|multiplicado|\
+        dividido entre|seguro de vida|seguros de vida|barbero|barberia|salon|peluqueria|pagina web pa|\
+        prestamo personal|libra de|supermercado|\
+        conseguir trabajo|busco trabajo|buscando trabajo|necesito trabajo|dan trabajo|hay trabajo|trabajar con ustedes|\
+        esta el dolar|a como esta el dolar|precio del dolar|tasa de cambio|el dolar hoy|\
+        prompt del sistema|mensaje del sistema|tu sistema|ahora eres|finge que eres|haz de cuenta|como quedaron|cuanto quedaron|como quedo
         """),
     ]
 }

@@ -32,7 +32,7 @@ enum IntentRules {
             (.greeting, """
             hola|klk|buenas|buenos dias|buenas tardes|buenas noches|buen dia|saludos|hey|que tal|dimelo|oe|ey|alo|\
             buenas buenas|hola buenas|hola klk|klk klk|hola buenos dias|hola buenas tardes|hola buenas noches|\
-            saludos cordiales|hola que tal|que lo que|klk que lo que|hola buen dia|buenas hola|hello|good morning
+            saludos cordiales|hola que tal|que lo que|klk que lo que|hola buen dia|buenas hola|hello|good morning|dime a ver
             """),
             (.affirm, """
             si|ok|dale|claro|perfecto|tato|de una|esta bien|va|listo|exacto|correcto|seguro|si senor|si claro|\

@@ -60,8 +60,6 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             let message = error.status == .notFound ? "Ruta no encontrada" : (error.body ?? error.status.reasonPhrase)
             throw APIError(status: error.status, code: code, message: message)
-        } catch is DecodingError {
-            throw APIError(status: .badRequest, code: "bad_request", message: "El cuerpo JSON no tiene la forma esperada")
         } catch {
             context.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             throw APIError(status: .internalServerError, code: "internal", message: "Error interno; intenta de nuevo")

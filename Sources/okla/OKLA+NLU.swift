@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OKLANLU
+import OKLASafety
 
 extension OKLA {
     struct NLU: AsyncParsableCommand {
@@ -21,7 +22,7 @@ extension OKLA {
     }
 
     struct Eval: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Evaluate against labelled sets.", subcommands: [EvalNLU.self])
+        static let configuration = CommandConfiguration(abstract: "Evaluate against labelled sets.", subcommands: [EvalNLU.self, EvalSafety.self])
 
         struct EvalNLU: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "nlu", abstract: "Intent accuracy and entity precision/recall/F1 on a labelled JSONL file.")
@@ -37,6 +38,24 @@ extension OKLA {
                 } else {
                     print(report.formatted())
                 }
+            }
+        }
+    }
+
+    struct EvalSafety: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "safety",
+            abstract: "Injection detection and false-positive rates, PII recall and over-redactions, on a labelled JSONL file.")
+        @Argument(help: "JSONL lines {text, kind: injection|benign|pii, pii: [...], keep: [...]}.") var file: String
+        @Flag(help: "Print the figures as JSON.") var json = false
+
+        func run() async throws {
+            let report = SafetyEvaluation.evaluate(try SafetyExample.loadJSONL(from: URL(fileURLWithPath: file)))
+            if json {
+                FileHandle.standardOutput.write(try report.json())
+                print()
+            } else {
+                print(report.formatted())
             }
         }
     }
