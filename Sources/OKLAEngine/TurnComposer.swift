@@ -231,9 +231,11 @@ struct TurnComposer {
         var parts: [String] = []
         parts.append(f.bodyType.flatMap { SpanishFormat.bodyPlural[$0] } ?? "vehículos")
         if let make = f.make { parts.append(make + (f.model.map { " \($0)" } ?? "")) } else if let model = f.model { parts.append(model) }
-        if let t = f.transmission { parts.append(t == .automatic ? "automáticos" : "mecánicos") }
+        // "yipetas automáticas", "carros automáticos": adjectives agree with the noun.
+        let feminine = [BodyType.suv, .pickup, .van, .minivan].contains { $0 == f.bodyType }
+        if let t = f.transmission { parts.append((t == .automatic ? "automátic" : "mecánic") + (feminine ? "as" : "os")) }
         if let fuel = f.fuel { parts.append("de \(SpanishFormat.fuel[fuel] ?? fuel.rawValue)") }
-        if let c = f.condition { parts.append(c == .new ? "nuevos" : "usados") }
+        if let c = f.condition { parts.append((c == .new ? "nuev" : "usad") + (feminine ? "as" : "os")) }
         if let s = f.seatsMin { parts.append("de \(s) pasajeros o más") }
         switch (f.yearMin, f.yearMax) {
         case let (a?, b?) where a == b: parts.append("del \(a)")
