@@ -11,6 +11,7 @@ extension ChatEngine {
         clientMessageId: String?, now: Date
     ) async throws -> EncodedReply {
         let parse = understood.result
+        let intent = turn.intent ?? parse.intent
         var signals = session.context.signals ?? LeadSignals()
         let contact = Contact(understood)
         if let max = parse.entities.priceMax {
@@ -24,11 +25,11 @@ extension ChatEngine {
         if !contact.isEmpty { signals.contactGiven = true }
         if let urgency = Self.urgency(in: text) { signals.urgency = urgency }
         if let focus = turn.context.focusVehicleId, focus == session.context.focusVehicleId,
-           [.vehicleDetails, .priceInquiry, .availability, .financing].contains(parse.intent) {
+           [.vehicleDetails, .priceInquiry, .availability, .financing].contains(intent) {
             signals.repeatVisits += 1
         }
         turn.context.signals = signals
-        turn.context.lastIntent = parse.intent
+        turn.context.lastIntent = intent
         turn.context.failedTurns = turn.helped ? 0 : (session.context.failedTurns ?? 0) + 1
         if (turn.context.failedTurns ?? 0) >= 3, turn.handoffReason == nil, session.botActive {
             turn.handoffReason = "El asistente no pudo ayudar en 3 mensajes seguidos"
@@ -94,7 +95,7 @@ extension ChatEngine {
         let botMessageId = Identifiers.id()
         let silent = turn.response.isEmpty
         let envelope = ReplyEnvelope(
-            messageId: silent ? userMessageId : botMessageId, response: turn.response, intent: parse.intent,
+            messageId: silent ? userMessageId : botMessageId, response: turn.response, intent: intent,
             confidence: parse.confidence, entities: parse.entities, leadSignals: LeadSignalsView(signals), leadScore: score,
             vehicles: turn.vehicles.map(VehicleCard.init), mode: session.mode, botActive: session.botActive, flags: turn.flags,
             comparison: turn.comparison,
@@ -123,7 +124,7 @@ extension ChatEngine {
         }
         let audit = AuditEntry(
             auditId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId,
-            messageId: silent ? nil : botMessageId, intent: parse.intent, tools: turn.tools,
+            messageId: silent ? nil : botMessageId, intent: intent, tools: turn.tools,
             vehicleIds: turn.vehicles.map(\.vehicleId) + (turn.context.focusVehicleId.map { [$0] } ?? []),
             checks: ["pii", "injection", "moderation"] + (turn.flags.isEmpty ? ["composed_from_store"] : turn.flags),
             note: silent ? "Bot en silencio: un vendedor tiene el chat" : (turn.endsSession ? "Sesión cerrada por abuso repetido" : nil),

@@ -14,6 +14,8 @@ struct ComposedTurn {
     var suggestedReplies: [String]?
     /// False when the bot could not help; repeated failures hand the chat over.
     var helped = true
+    /// The intent the engine acted on, when it overrules the parse.
+    var intent: Intent?
     /// Set when the turn closes the conversation (repeated abuse).
     var endsSession = false
 }

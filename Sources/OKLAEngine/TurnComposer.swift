@@ -46,6 +46,16 @@ struct TurnComposer {
         case .complaint:
             turn.response = "Disculpa el inconveniente, eso no debió pasar."
             turn.handoffReason = "Queja del cliente"
+        case .outOfScope where !e.isEmpty:
+            // A message that names what a vehicle should be ("algo 4x4 diesel pa la playa") is on topic,
+            // whatever the intent model thought.
+            turn.intent = .vehicleSearch
+            if session.mode == .singleVehicle, let listing = try await focusVehicle() {
+                turn.response = describe(listing)
+                turn.vehicles = [listing]
+            } else {
+                try await search(&turn)
+            }
         case .outOfScope:
             turn.response = "Eso se me escapa 😅. Yo te ayudo con los vehículos de \(dealer.name): buscar, comparar, precios, financiamiento y citas."
             turn.helped = false

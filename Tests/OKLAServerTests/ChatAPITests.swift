@@ -270,6 +270,23 @@ struct FollowUpTests {
         }
     }
 
+    @Test("a message that describes a vehicle is searched even when the intent model calls it off-topic")
+    func describedVehicleIsOnTopic() async throws {
+        try await TestApp.run { client in
+            let inventory = try await client.jsonArray("/api/dealers/motores-del-caribe/vehicles", key: TestApp.adminKey)
+            let byId = Dictionary(uniqueKeysWithValues: inventory.map { ($0["vehicleId"] as! String, $0) })
+            let token = try await client.startChat()
+            let reply = try await client.say(token, "y pa la playa que me recomiendan, algo 4x4 diesel")
+            #expect(reply["intent"] as? String == "vehicle_search")
+            let cards = try #require(reply["vehicles"] as? [[String: Any]])
+            #expect(!cards.isEmpty)
+            for card in cards { #expect(byId[card["vehicleId"] as! String]?["fuel"] as? String == "diesel") }
+            let offTopic = try await client.say(token, "quién ganó el juego de pelota anoche?")
+            #expect(offTopic["intent"] as? String == "out_of_scope")
+            #expect((offTopic["vehicles"] as? [Any])?.isEmpty == true)
+        }
+    }
+
     @Test("a test drive asked for a weekday hour is stored within opening hours, and a closed day is refused")
     func appointment() async throws {
         try await TestApp.run { client in
