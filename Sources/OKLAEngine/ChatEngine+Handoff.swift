@@ -14,7 +14,7 @@ extension ChatEngine {
                 return HandoffState(state: "human", briefingId: nil, reason: "Un vendedor ya tiene la conversación")
             }
             let now = Date()
-            let why = reason.map { $0.isEmpty ? nil : $0 } ?? nil
+            let why = reason.flatMap { $0.isEmpty ? nil : $0 }
             let briefing = try await makeBriefing(
                 session: session, dealer: dealer, lead: try await store.lead(sessionToken: token),
                 reason: why ?? "El cliente pidió hablar con un vendedor", lastMessage: nil, now: now)

@@ -18,12 +18,12 @@ extension ChatEngine {
             signals.budget = parse.entities.currency == .USD ? max * configuration.pesosPerDollar : max
         }
         // A signal counts wherever it is said: "una yipeta, la quiero financiada" is a search that also asks for credit.
-        let folded = understood.normalizedText
+        let folded = TurnComposer.fold(text)
         if parse.intent == .financing || ["financ", "inicial", "cuota", "prestamo"].contains(where: folded.contains) { signals.financing = true }
         if parse.intent == .tradeIn || ["parte de pago", "parte del pago"].contains(where: folded.contains) { signals.tradeIn = true }
         if turn.appointment != nil { signals.appointment = true }
         if !contact.isEmpty { signals.contactGiven = true }
-        if let urgency = Self.urgency(in: text) { signals.urgency = urgency }
+        if let urgency = Self.urgency(inFolded: folded) { signals.urgency = urgency }
         if let focus = turn.context.focusVehicleId, focus == session.context.focusVehicleId,
            [.vehicleDetails, .priceInquiry, .availability, .financing].contains(intent) {
             signals.repeatVisits += 1
@@ -43,9 +43,11 @@ extension ChatEngine {
 
         var events: [OutboxEvent] = []
         var lead: Lead?
-        // The stored lead can only change when the signals or the contact details do.
+        // The stored lead can only change when the signals or the contact details do; a handoff
+        // needs it for the briefing.
         let leadMayChange = !contact.isEmpty || signals != (session.context.signals ?? LeadSignals())
-        let existing = leadMayChange ? try await store.lead(sessionToken: session.token) : nil
+        let handingOver = turn.handoffReason != nil && session.botActive
+        let existing = leadMayChange || handingOver ? try await store.lead(sessionToken: session.token) : nil
         if leadMayChange, score > 0 || !contact.isEmpty || existing != nil {
             var l = existing ?? Lead(
                 leadId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, score: score,
@@ -70,9 +72,8 @@ extension ChatEngine {
 
         var briefing: Briefing?
         var handoff: HandoffState?
-        if let reason = turn.handoffReason, session.botActive {
-            let stored = lead == nil && existing == nil ? try await store.lead(sessionToken: session.token) : nil
-            let b = try await makeBriefing(session: session, dealer: dealer, lead: lead ?? existing ?? stored, reason: reason, lastMessage: text, now: now)
+        if handingOver, let reason = turn.handoffReason {
+            let b = try await makeBriefing(session: session, dealer: dealer, lead: lead ?? existing, reason: reason, lastMessage: text, now: now)
             briefing = b
             handoff = HandoffState(state: "human", briefingId: b.briefingId, reason: reason)
             session.botActive = false
@@ -135,8 +136,7 @@ extension ChatEngine {
         return EncodedReply(envelope: envelope, json: envelopeData)
     }
 
-    static func urgency(in text: String) -> String? {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    static func urgency(inFolded folded: String) -> String? {
         for (words, label) in [
             (["urgente", "lo antes posible", "ya mismo", "pa ya", "para ya"], "inmediata"),
             (["hoy", "esta semana", "este fin de semana", "manana"], "esta semana"),

@@ -12,18 +12,31 @@ struct TurnComposer {
     let understood: MessageUnderstanding
     let text: String
     let now: Date
+    /// The message without accents or case, for keyword checks; folded once per turn.
+    let folded: String
+
+    init(engine: ChatEngine, dealer: Dealer, session: ChatSession, understood: MessageUnderstanding, text: String, now: Date) {
+        self.engine = engine
+        self.dealer = dealer
+        self.session = session
+        self.understood = understood
+        self.text = text
+        self.now = now
+        folded = Self.fold(text)
+    }
 
     var store: any ChatStore { engine.store }
     var parse: ParseResult { understood.result }
-    var folded: String { text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
 
     func compose() async throws -> ComposedTurn {
         var turn = ComposedTurn(response: "", context: session.context)
         guard session.botActive else { return turn }
         let intent = parse.intent
         let e = parse.entities
+        // Single-vehicle chats are about one listing: read it once for the whole turn.
+        let listing = session.mode == .singleVehicle ? try await focusVehicle() : nil
 
-        if session.mode == .singleVehicle, let listing = try await focusVehicle(), asksAboutAnotherVehicle(than: listing) {
+        if let listing, asksAboutAnotherVehicle(than: listing) {
             turn.flags.append("out_of_mode")
             turn.response = "Por aquí te ayudo solo con el \(listing.title). Si quieres ver otras opciones de \(dealer.name), abre su inventario completo y con gusto te ayudo allá. ¿Algo más sobre este vehículo?"
             turn.suggestedReplies = ["¿En cuánto me lo deja?", "¿Lo financian?", "Quiero ir a verlo"]
@@ -50,7 +63,7 @@ struct TurnComposer {
             // A message that names what a vehicle should be ("algo 4x4 diesel pa la playa") is on topic,
             // whatever the intent model thought.
             turn.intent = .vehicleSearch
-            if session.mode == .singleVehicle, let listing = try await focusVehicle() {
+            if let listing {
                 turn.response = describe(listing)
                 turn.vehicles = [listing]
             } else {
@@ -78,7 +91,7 @@ struct TurnComposer {
                 ? (intent == .affirm ? "¡Perfecto! ¿Cuál de las opciones te interesa? Puedo darte precio, financiamiento o agendarte una cita." : "Tranquilo. ¿Buscamos otra cosa? Dime tipo, marca o presupuesto.")
                 : "¿En qué te puedo ayudar? Dime qué vehículo buscas."
         case .vehicleSearch, .compareVehicles:
-            if session.mode == .singleVehicle, let listing = try await focusVehicle() {
+            if let listing {
                 turn.response = describe(listing)
                 turn.vehicles = [listing]
             } else if intent == .compareVehicles {
@@ -87,7 +100,8 @@ struct TurnComposer {
                 try await search(&turn)
             }
         case .vehicleDetails, .priceInquiry, .availability, .financing, .scheduleAppointment:
-            guard let vehicle = try await focusVehicle() else {
+            let focus: Vehicle? = if let listing { listing } else { try await focusVehicle() }
+            guard let vehicle = focus else {
                 if intent == .scheduleAppointment {
                     try schedule(&turn, vehicle: nil)
                 } else if !e.isEmpty {

@@ -21,7 +21,7 @@ struct DealerController<Context: RequestContext> {
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("") { request, _ in
             try await caller(request).requireAdmin()
-            let dealer = try parseDealer(try await request.jsonObject())
+            let dealer = try DealerRecordParser.parse(try await request.jsonObject(), row: 1).mapError(\.validationError).get()
             guard try await store.dealer(id: dealer.dealerId) == nil else {
                 throw OKLAError(.conflict, "El dealer \(dealer.dealerId) ya existe")
             }
@@ -37,7 +37,7 @@ struct DealerController<Context: RequestContext> {
                 throw OKLAError(.validation, "dealerId del cuerpo no coincide con la ruta")
             }
             record["dealerId"] = dealerId
-            let dealer = try parseDealer(record)
+            let dealer = try DealerRecordParser.parse(record, row: 1).mapError(\.validationError).get()
             _ = try await store.saveDealer(dealer)
             return JSONBody(dealer)
         }
@@ -54,7 +54,7 @@ struct DealerController<Context: RequestContext> {
         }
         group.post(":dealerId/vehicles") { request, context in
             let dealerId = try await authorized(request, context)
-            let vehicle = try parseVehicle(try await request.jsonObject(), dealerId: dealerId)
+            let vehicle = try VehicleRecordParser.parse(try await request.jsonObject(), row: nil, dealerId: dealerId).mapError(\.validationError).get()
             if let existing = try await store.vehicle(id: vehicle.vehicleId) {
                 throw OKLAError(.conflict, existing.dealerId == dealerId
                     ? "El vehículo \(vehicle.vehicleId) ya existe; usa PUT para actualizarlo"
@@ -72,7 +72,7 @@ struct DealerController<Context: RequestContext> {
                 throw OKLAError(.validation, "vehicleId del cuerpo no coincide con la ruta")
             }
             record["vehicleId"] = vehicleId
-            let vehicle = try parseVehicle(record, dealerId: dealerId)
+            let vehicle = try VehicleRecordParser.parse(record, row: nil, dealerId: dealerId).mapError(\.validationError).get()
             _ = try await store.saveVehicle(vehicle)
             return JSONBody(vehicle)
         }
@@ -155,21 +155,5 @@ struct DealerController<Context: RequestContext> {
             throw OKLAError(.notFound, "El vehículo no existe")
         }
         return v
-    }
-
-    private func parseDealer(_ record: [String: Any]) throws -> Dealer {
-        switch DealerRecordParser.parse(record, row: 1) {
-        case .success(let dealer): return dealer
-        case .failure(let list):
-            throw OKLAError(.validation, list.issues.map { "\($0.field): \($0.message)" }.joined(separator: "; "))
-        }
-    }
-
-    private func parseVehicle(_ record: [String: Any], dealerId: String) throws -> Vehicle {
-        switch VehicleRecordParser.parse(record, row: nil, dealerId: dealerId) {
-        case .success(let v): return v
-        case .failure(let list):
-            throw OKLAError(.validation, list.issues.map { "\($0.field): \($0.message)" }.joined(separator: "; "))
-        }
     }
 }

@@ -97,6 +97,11 @@ public enum VehicleRecordParser {
 
     public struct IssueList: Error, Sendable {
         public var issues: [ImportIssue]
+
+        /// The issues as one 422 for an API body: "year: debe ser…; price: …".
+        public var validationError: OKLAError {
+            OKLAError(.validation, issues.map { "\($0.field): \($0.message)" }.joined(separator: "; "))
+        }
     }
 
     static func string(_ value: Any?) -> String? {

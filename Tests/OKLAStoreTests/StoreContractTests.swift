@@ -29,6 +29,17 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 /// Ids unique to one test, so tests share one PostgreSQL database without seeing each other.
 func unique(_ prefix: String) -> String { "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())" }
 
+/// Dealers with ids unique to one test.
+func makeDealers(_ count: Int, in store: any ChatStore) async throws -> [String] {
+    var ids: [String] = []
+    for _ in 0..<count {
+        let id = unique("d")
+        _ = try await store.saveDealer(Dealer(dealerId: id, name: "Dealer \(id)"))
+        ids.append(id)
+    }
+    return ids
+}
+
 func car(_ id: String, dealer: String, make: String = "Toyota", model: String = "RAV4", year: Int = 2021, price: Double = 1_950_000,
          currency: Currency = .DOP, body: BodyType = .suv, status: VehicleStatus = .available) -> Vehicle {
     Vehicle(vehicleId: id, dealerId: dealer, make: make, model: model, year: year, price: price, currency: currency,
@@ -70,9 +81,8 @@ struct StoreContractTests {
     @Test("a vehicle id owned by one dealer cannot be written by another", arguments: Backend.available)
     func vehicleOwnership(_ backend: Backend) async throws {
         try await backend.withStore { store in
-            let a = unique("a"), b = unique("b")
-            _ = try await store.saveDealer(Dealer(dealerId: a, name: "A"))
-            _ = try await store.saveDealer(Dealer(dealerId: b, name: "B"))
+            let dealers = try await makeDealers(2, in: store)
+            let (a, b) = (dealers[0], dealers[1])
             let id = unique("v")
             _ = try await store.saveVehicle(car(id, dealer: a))
             await #expect(throws: OKLAError.self) { try await store.saveVehicle(car(id, dealer: b, price: 1)) }
@@ -86,9 +96,8 @@ struct StoreContractTests {
     @Test("search keeps every hard filter, one dealer, and available vehicles only", arguments: Backend.available)
     func searchFilters(_ backend: Backend) async throws {
         try await backend.withStore { store in
-            let d = unique("d"), other = unique("o")
-            _ = try await store.saveDealer(Dealer(dealerId: d, name: "D"))
-            _ = try await store.saveDealer(Dealer(dealerId: other, name: "O"))
+            let dealers = try await makeDealers(2, in: store)
+            let (d, other) = (dealers[0], dealers[1])
             let cheap = car(unique("cheap"), dealer: d, price: 1_500_000)
             let dollars = car(unique("usd"), dealer: d, price: 30_000, currency: .USD)  // RD$1,890,000
             let pricey = car(unique("pricey"), dealer: d, price: 2_600_000)
@@ -120,8 +129,7 @@ struct StoreContractTests {
     @Test("a committed turn stores messages, lead, audit and events together", arguments: Backend.available)
     func commitTurn(_ backend: Backend) async throws {
         try await backend.withStore { store in
-            let d = unique("d")
-            _ = try await store.saveDealer(Dealer(dealerId: d, name: "D"))
+            let d = try await makeDealers(1, in: store)[0]
             let now = Date(timeIntervalSince1970: 1_767_225_600)
             var session = ChatSession(token: unique("t"), dealerId: d, vehicleId: nil, mode: .dealerInventory, channel: .webChat, createdAt: now)
             try await store.createSession(session)
