@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // Domain vocabulary and records shared by every other target. No dependencies.
@@ -43,6 +44,11 @@ let package = Package(
         .target(name: "OKLASafety", dependencies: ["OKLACore"]),
         // Grounded conversation engine: understanding -> store tools -> composed reply.
         .target(name: "OKLAEngine", dependencies: ["OKLACore", "OKLANLU", "OKLAStore", "OKLASafety"]),
+        // Scripted multi-turn conversations (YAML) played against the engine, with grounding checks.
+        .target(name: "OKLAConversations", dependencies: [
+            "OKLAEngine", "OKLAStore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "OKLAServer", dependencies: [
             "OKLAEngine", "OKLANLU", "OKLASQLite", "OKLAPostgres",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -53,7 +59,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "okla", dependencies: [
-            "OKLAServer", "OKLANLU", "OKLASafety",
+            "OKLAServer", "OKLANLU", "OKLASafety", "OKLAConversations",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -61,6 +67,7 @@ let package = Package(
         .testTarget(name: "OKLANLUTests", dependencies: ["OKLANLU"]),
         .testTarget(name: "OKLASafetyTests", dependencies: ["OKLASafety"]),
         .testTarget(name: "OKLAStoreTests", dependencies: ["OKLAStore", "OKLASQLite", "OKLAPostgres"]),
+        .testTarget(name: "OKLAConversationTests", dependencies: ["OKLAConversations", "OKLAServer"]),
         .testTarget(name: "OKLAServerTests", dependencies: [
             "OKLAServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

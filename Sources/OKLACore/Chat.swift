@@ -31,6 +31,8 @@ public struct ChatSession: Codable, Sendable, Equatable {
     public var createdAt: Date
     public var updatedAt: Date
     public var endedAt: Date?
+    /// Written when the session ends, for the dealer: who, what they wanted, what happened.
+    public var summary: String?
 
     public init(
         token: String, dealerId: String, vehicleId: String?, mode: ChatMode, channel: SessionChannel,
@@ -70,6 +72,8 @@ public struct ConversationContext: Codable, Sendable, Equatable {
     public var signals: LeadSignals?
     /// Abusive messages so far; repeated abuse ends the session.
     public var abusiveTurns: Int?
+    /// Messages the buyer has sent; anonymous buyers get a limited number of answers.
+    public var buyerMessages: Int?
 
     public init(
         filters: Entities? = nil, shownVehicleIds: [String]? = nil, focusVehicleId: String? = nil,

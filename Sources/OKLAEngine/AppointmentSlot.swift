@@ -53,10 +53,19 @@ struct AppointmentSlot: Equatable {
         minute = max(0, min(minute, 23 * 60 + 59))
         guard let date = calendar.date(byAdding: .minute, value: minute, to: day) else { return nil }
         let weekdayIndex = (calendar.component(.weekday, from: day) + 5) % 7 + 1
-        let monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
-        let spanish = "\(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"][weekdayIndex - 1]) "
-            + "\(calendar.component(.day, from: day)) de \(monthNames[calendar.component(.month, from: day) - 1]) a las "
-            + "\(OpeningInterval.clock(minute))"
+        let spanish = spanishDate(date, in: timeZone)
         return AppointmentSlot(date: date, weekday: weekdayIndex, minute: minute, spanish: spanish)
+    }
+
+    /// "sábado 22 de noviembre a las 10:00 a. m." in the dealer's time zone.
+    static func spanishDate(_ date: Date, in timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.weekday, .day, .month, .hour, .minute], from: date)
+        let weekdayIndex = ((parts.weekday ?? 1) + 5) % 7
+        let monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
+        return "\(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"][weekdayIndex]) "
+            + "\(parts.day ?? 1) de \(monthNames[(parts.month ?? 1) - 1]) a las "
+            + "\(OpeningInterval.clock((parts.hour ?? 0) * 60 + (parts.minute ?? 0)))"
     }
 }

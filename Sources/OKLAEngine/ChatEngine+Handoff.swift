@@ -13,7 +13,7 @@ extension ChatEngine {
             if !session.botActive {
                 return HandoffState(state: "human", briefingId: nil, reason: "Un vendedor ya tiene la conversación")
             }
-            let now = Date()
+            let now = configuration.now()
             let why = reason.flatMap { $0.isEmpty ? nil : $0 }
             let briefing = try await makeBriefing(
                 session: session, dealer: dealer, lead: try await store.lead(sessionToken: token),
@@ -44,7 +44,7 @@ extension ChatEngine {
         return try await store.withSessionLock(token: token) {
             var session = try await ownedSession(token: token, dealerId: dealerId)
             guard session.status == .active else { throw OKLAError(.sessionEnded, "Esta conversación ya terminó") }
-            let now = Date()
+            let now = configuration.now()
             let message = ChatMessage(
                 messageId: Identifiers.id(), sessionToken: token, seq: session.messageCount, role: .agent, text: text, createdAt: now)
             session.botActive = false
@@ -60,7 +60,7 @@ extension ChatEngine {
         try await store.withSessionLock(token: token) {
             var session = try await ownedSession(token: token, dealerId: dealerId)
             guard !session.botActive else { return HandoffState(state: "bot", briefingId: nil, reason: nil) }
-            let now = Date()
+            let now = configuration.now()
             session.botActive = true
             session.updatedAt = now
             try await store.commit(SessionChange(

@@ -22,7 +22,7 @@ extension ChatEngine {
         if parse.intent == .financing || ["financ", "inicial", "cuota", "prestamo"].contains(where: folded.contains) { signals.financing = true }
         if parse.intent == .tradeIn || ["parte de pago", "parte del pago"].contains(where: folded.contains) { signals.tradeIn = true }
         if turn.appointment != nil { signals.appointment = true }
-        if !contact.isEmpty { signals.contactGiven = true }
+        if contact.canBeReached { signals.contactGiven = true }
         if let urgency = Self.urgency(inFolded: folded) { signals.urgency = urgency }
         if let focus = turn.context.focusVehicleId, focus == session.context.focusVehicleId,
            [.vehicleDetails, .priceInquiry, .availability, .financing].contains(intent) {
@@ -30,6 +30,7 @@ extension ChatEngine {
         }
         turn.context.signals = signals
         turn.context.lastIntent = intent
+        turn.context.buyerMessages = (session.context.buyerMessages ?? 0) + 1
         turn.context.failedTurns = turn.helped ? 0 : (session.context.failedTurns ?? 0) + 1
         if (turn.context.failedTurns ?? 0) >= 3, turn.handoffReason == nil, session.botActive {
             turn.handoffReason = "El asistente no pudo ayudar en 3 mensajes seguidos"
@@ -148,6 +149,18 @@ extension ChatEngine {
     }
 
     func makeBriefing(session: ChatSession, dealer: Dealer, lead: Lead?, reason: String, lastMessage: String?, now: Date) async throws -> Briefing {
+        var lines = try await conversationFacts(session: session, lead: lead)
+        lines.append("Motivo del traspaso: \(reason).")
+        if let last = lastMessage { lines.append("Último mensaje: «\(last)»") }
+        return Briefing(
+            briefingId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, reason: reason,
+            text: lines.joined(separator: "\n"), createdAt: now)
+    }
+
+    /// What a salesperson needs to know about a conversation, one fact a line: who, what they
+    /// want, budget, vehicles seen and how good a lead it is. Briefings and end-of-session
+    /// summaries both start from it.
+    func conversationFacts(session: ChatSession, lead: Lead?) async throws -> [String] {
         var shown: [String] = []
         for id in (session.context.shownVehicleIds ?? []) + (session.context.focusVehicleId.map { [$0] } ?? []) {
             if let v = try await store.vehicle(id: id), !shown.contains(SpanishFormat.line(v)) { shown.append(SpanishFormat.line(v)) }
@@ -159,12 +172,9 @@ extension ChatEngine {
         ]
         if let budget = lead?.signals.budget { lines.append("Presupuesto: RD$\(SpanishFormat.grouped(budget)).") }
         lines.append("Vehículos vistos: \(shown.isEmpty ? "ninguno" : shown.joined(separator: "; ")).")
-        lines.append("Puntuación: \(lead?.score ?? session.leadScore)/100" + ((lead?.explanation.isEmpty ?? true) ? "." : " (\(lead!.explanation.joined(separator: ", "))).") )
-        lines.append("Motivo del traspaso: \(reason).")
-        if let last = lastMessage { lines.append("Último mensaje: «\(last)»") }
-        return Briefing(
-            briefingId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, reason: reason,
-            text: lines.joined(separator: "\n"), createdAt: now)
+        let explanation = lead?.explanation ?? []
+        lines.append("Puntuación: \(lead?.score ?? session.leadScore)/100" + (explanation.isEmpty ? "." : " (\(explanation.joined(separator: ", "))).") )
+        return lines
     }
 }
 
@@ -174,6 +184,8 @@ struct Contact: Equatable {
     var phone: String?
     var email: String?
     var isEmpty: Bool { name == nil && phone == nil && email == nil }
+    /// A name alone is not a way to follow up with the buyer.
+    var canBeReached: Bool { phone != nil || email != nil }
 
     init(_ understood: MessageUnderstanding) {
         name = understood.name

@@ -52,7 +52,7 @@ public struct ChatEngine: Sendable {
         guard let dealer = try await store.dealer(id: dealerId) else {
             throw OKLAError(.notFound, "El dealer \(dealerId) no existe")
         }
-        let now = Date()
+        let now = configuration.now()
         let mode: ChatMode = vehicle == nil ? .dealerInventory : .singleVehicle
         let session = ChatSession(
             token: Identifiers.token(), dealerId: dealerId, vehicleId: vehicle?.vehicleId, mode: mode,
@@ -100,10 +100,12 @@ public struct ChatEngine: Sendable {
             let redaction = safety.redactor.redact(text)
             let clean = redaction.text
             let understood = understanding.understand(clean)
-            let now = Date()
+            let now = configuration.now()
             var turn: ComposedTurn
             if let screened = screen(clean, session: session, dealer: dealer) {
                 turn = screened
+            } else if let prompt = contactPrompt(session: session, dealer: dealer, understood: understood) {
+                turn = prompt
             } else {
                 turn = try await TurnComposer(engine: self, dealer: dealer, session: session, understood: understood, text: clean, now: now).compose()
             }
@@ -115,25 +117,44 @@ public struct ChatEngine: Sendable {
         }
     }
 
+    /// Ends the conversation once: stores a summary for the dealer and emits `session.ended`.
+    /// Ending it again returns the stored summary.
     public func end(token: String) async throws -> SessionSummary {
         try await store.withSessionLock(token: token) {
             guard var session = try await store.session(token: token) else { throw OKLAError(.notFound, "La sesión no existe") }
-            let shown = session.context.shownVehicleIds ?? []
-            let summary = "Conversación de \(session.messageCount) mensajes; puntuación del lead \(session.leadScore)."
-            if session.status == .active {
-                let now = Date()
+            if session.status == .active || session.summary == nil {
+                let now = session.endedAt ?? configuration.now()
+                let summary = try await summarize(session)
+                let wasActive = session.status == .active
                 session.status = .ended
                 session.endedAt = now
                 session.updatedAt = now
-                let payload = try Payload.json(["sessionToken": session.token, "leadScore": session.leadScore, "messageCount": session.messageCount, "summary": summary])
+                session.summary = summary
+                let payload = try Payload.json([
+                    "sessionToken": session.token, "leadScore": session.leadScore, "messageCount": session.messageCount,
+                    "summary": summary, "vehiclesDiscussed": session.context.shownVehicleIds ?? [],
+                ])
                 try await store.commit(SessionChange(
                     session: session,
-                    events: [OutboxEvent(eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId, payload: payload, createdAt: now)]))
+                    events: wasActive
+                        ? [OutboxEvent(eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId, payload: payload, createdAt: now)]
+                        : []))
             }
             return SessionSummary(
                 sessionToken: token, status: session.status, messageCount: session.messageCount, leadScore: session.leadScore,
-                vehiclesDiscussed: shown, summary: summary, endedAt: session.endedAt)
+                vehiclesDiscussed: session.context.shownVehicleIds ?? [], summary: session.summary ?? "", endedAt: session.endedAt)
         }
+    }
+
+    /// The dealer's record of a finished conversation: the briefing's facts plus how it went.
+    func summarize(_ session: ChatSession) async throws -> String {
+        var lines = try await conversationFacts(session: session, lead: try await store.lead(sessionToken: session.token))
+        let appointments = try await store.appointments(dealerId: session.dealerId).filter { $0.sessionToken == session.token }
+        if !appointments.isEmpty {
+            lines.append("Citas: " + appointments.map { AppointmentSlot.spanishDate($0.startsAt, in: configuration.timeZone) }.joined(separator: "; ") + ".")
+        }
+        lines.append("Mensajes: \(session.messageCount)" + (session.botActive ? "." : "; la conversación la tenía un vendedor."))
+        return lines.joined(separator: "\n")
     }
 
     public func transcript(token: String) async throws -> SessionTranscript {

@@ -10,15 +10,25 @@ public struct EngineConfiguration: Sendable {
     public var timeZone: TimeZone
     /// Longest message accepted, in characters. Default 2,000.
     public var maxMessageLength: Int
+    /// Messages an anonymous web buyer gets answered before the bot asks for contact details or
+    /// registration instead. Default 5, as OKLA's planning recommends; 0 turns the limit off.
+    /// A session is anonymous until the buyer leaves a phone or email, unless it comes from
+    /// WhatsApp (the number is known) or carries `metadata.userId` (a signed-in OKLA user).
+    public var anonymousMessageLimit: Int
+    /// The engine's clock. Default the system clock; conversation scripts pin it so that
+    /// "mañana a las 3" always falls on the same day.
+    public var now: @Sendable () -> Date
 
     public init(
         pesosPerDollar: Double = 63, resultsShown: Int = 3,
         timeZone: TimeZone = TimeZone(identifier: "America/Santo_Domingo") ?? TimeZone(secondsFromGMT: -4 * 3600)!,
-        maxMessageLength: Int = 2000
+        maxMessageLength: Int = 2000, anonymousMessageLimit: Int = 5, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.pesosPerDollar = pesosPerDollar
         self.resultsShown = resultsShown
         self.timeZone = timeZone
         self.maxMessageLength = maxMessageLength
+        self.anonymousMessageLimit = anonymousMessageLimit
+        self.now = now
     }
 }

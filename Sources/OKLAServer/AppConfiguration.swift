@@ -1,4 +1,5 @@
 import Foundation
+import OKLAEngine
 
 /// Everything `okla serve` and `okla demo` read from the environment, with its default.
 public struct AppConfiguration: Sendable {
@@ -12,8 +13,9 @@ public struct AppConfiguration: Sendable {
     public var databaseURL: String?
     /// `OKLA_ADMIN_KEY`: the key that may create dealers and act for any dealer. Unset: no admin access.
     public var adminKey: String?
-    /// `OKLA_PESOS_PER_DOLLAR`: exchange rate for price comparisons. Default 63.
-    public var pesosPerDollar: Double = 63
+    /// The engine's settings: `OKLA_PESOS_PER_DOLLAR` (default 63) and
+    /// `OKLA_ANONYMOUS_MESSAGE_LIMIT` (default 5, 0 = no limit); the rest keep their defaults.
+    public var engine = EngineConfiguration()
     /// `OKLA_DELIVER_EVENTS`: `0` keeps this process from posting webhooks (events stay in the
     /// outbox for another replica). Default on.
     public var deliverEvents = true
@@ -33,7 +35,13 @@ public struct AppConfiguration: Sendable {
             guard let value = Double(rate), value > 0 else {
                 throw ConfigurationError(message: "OKLA_PESOS_PER_DOLLAR debe ser un número positivo")
             }
-            c.pesosPerDollar = value
+            c.engine.pesosPerDollar = value
+        }
+        if let limit = environment["OKLA_ANONYMOUS_MESSAGE_LIMIT"] {
+            guard let value = Int(limit), value >= 0 else {
+                throw ConfigurationError(message: "OKLA_ANONYMOUS_MESSAGE_LIMIT debe ser un entero (0 = sin límite)")
+            }
+            c.engine.anonymousMessageLimit = value
         }
         if environment["OKLA_DELIVER_EVENTS"] == "0" { c.deliverEvents = false }
         if let ms = environment["OKLA_OUTBOX_INTERVAL_MS"] {

@@ -11,9 +11,7 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     _ = Telemetry.registry
     let backend = try StoreBackend.make(configuration)
-    let engine = ChatEngine(
-        store: backend.store, understanding: understanding,
-        configuration: EngineConfiguration(pesosPerDollar: configuration.pesosPerDollar))
+    let engine = ChatEngine(store: backend.store, understanding: understanding, configuration: configuration.engine)
 
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorMiddleware())

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import OKLAConversations
+import OKLAServer
+import OKLAStore
+
+extension OKLA {
+    struct EvalConversations: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "conversations",
+            abstract: "Play scripted conversations (YAML) against the engine and report every failed expectation.",
+            discussion: "Runs on a scratch SQLite store holding the demo inventory, or --inventory FILE. Exit status 1 when a script fails.")
+        @Argument(help: "A .yaml script or a folder of them.") var path = "Data/conversations"
+        @Option(help: "Inventory (JSON or CSV, as `okla inventory import` reads) instead of the demo dealers.") var inventory: String?
+
+        func validate() throws {
+            if let inventory, !FileManager.default.fileExists(atPath: inventory) { throw ValidationError("No such file: \(inventory)") }
+        }
+
+        func run() async throws {
+            let scripts = try ConversationScript.load(from: path)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("okla-conversations-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            var configuration = AppConfiguration()
+            configuration.dataDirectory = folder
+            let store = try StoreBackend.make(configuration).store
+            if let inventory {
+                _ = try await InventoryImporter(store: store).importFile(at: URL(fileURLWithPath: inventory))
+            } else {
+                _ = try await DemoInventory.load(into: store)
+            }
+            let runner = ConversationRunner(store: store, understanding: try defaultUnderstanding(), configuration: configuration.engine)
+            var passed = 0
+            var steps = 0
+            for script in scripts {
+                let outcome = await runner.run(script)
+                steps += outcome.steps
+                if outcome.passed { passed += 1 }
+                print("\(outcome.passed ? "✔" : "✘") \(outcome.script) (\((outcome.file as NSString).lastPathComponent), \(outcome.steps) pasos)")
+                for failure in outcome.failures { print("    \(failure)") }
+            }
+            print("Conversaciones: \(passed)/\(scripts.count) correctas, \(steps) pasos")
+            if passed < scripts.count { throw ExitCode(1) }
+        }
+    }
+}
