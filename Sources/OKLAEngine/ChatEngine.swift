@@ -10,12 +10,19 @@ public struct ChatEngine: Sendable {
     public let store: any ChatStore
     public let understanding: any LanguageUnderstanding
     public let configuration: EngineConfiguration
+    public let rateLimiter: RateLimiter
     let safety = SafetyChecks()
 
-    public init(store: any ChatStore, understanding: any LanguageUnderstanding, configuration: EngineConfiguration = EngineConfiguration()) {
+    /// - Parameter rateCounter: where rate-limit windows are counted; replicas sharing a
+    ///   database pass it so that limits hold across all of them. Default: this process's memory.
+    public init(
+        store: any ChatStore, understanding: any LanguageUnderstanding, configuration: EngineConfiguration = EngineConfiguration(),
+        rateCounter: any RateCounter = MemoryRateCounter()
+    ) {
         self.store = store
         self.understanding = understanding
         self.configuration = configuration
+        rateLimiter = RateLimiter(counter: rateCounter, limits: configuration.rateLimits, now: configuration.now)
     }
 
     public struct StartRequest: Codable, Sendable {
@@ -83,6 +90,7 @@ public struct ChatEngine: Sendable {
         if let id = clientMessageId, id.isEmpty || id.count > 200 {
             throw OKLAError(.validation, "clientMessageId debe tener entre 1 y 200 caracteres")
         }
+        try await rateLimiter.admit(.session, token)
         return try await store.withSessionLock(token: token) {
             // Read under the lock: an earlier turn may have just changed the session.
             guard let state = try await store.turnState(token: token, clientMessageId: clientMessageId) else {
@@ -96,6 +104,8 @@ public struct ChatEngine: Sendable {
             guard session.status == .active else {
                 throw OKLAError(.sessionEnded, "Esta conversación ya terminó; inicia una nueva")
             }
+            // WhatsApp sessions carry the buyer's number: one number opening many sessions is still one buyer.
+            if let phone = session.metadata["phone"] { try await rateLimiter.admit(.phone, phone) }
             // Nothing downstream (store, logs, events, understanding, an LLM) ever sees the raw PII.
             let redaction = safety.redactor.redact(text)
             let clean = redaction.text

@@ -18,11 +18,14 @@ public struct EngineConfiguration: Sendable {
     /// The engine's clock. Default the system clock; conversation scripts pin it so that
     /// "mañana a las 3" always falls on the same day.
     public var now: @Sendable () -> Date
+    /// Requests per session, client address and phone number per minute: 20, 120 and 30.
+    public var rateLimits: RateLimits
 
     public init(
         pesosPerDollar: Double = 63, resultsShown: Int = 3,
         timeZone: TimeZone = TimeZone(identifier: "America/Santo_Domingo") ?? TimeZone(secondsFromGMT: -4 * 3600)!,
-        maxMessageLength: Int = 2000, anonymousMessageLimit: Int = 5, now: @escaping @Sendable () -> Date = { Date() }
+        maxMessageLength: Int = 2000, anonymousMessageLimit: Int = 5, now: @escaping @Sendable () -> Date = { Date() },
+        rateLimits: RateLimits = RateLimits()
     ) {
         self.pesosPerDollar = pesosPerDollar
         self.resultsShown = resultsShown
@@ -30,5 +33,6 @@ public struct EngineConfiguration: Sendable {
         self.maxMessageLength = maxMessageLength
         self.anonymousMessageLimit = anonymousMessageLimit
         self.now = now
+        self.rateLimits = rateLimits
     }
 }

@@ -122,6 +122,17 @@ extension PostgresStore {
             """,
             "CREATE INDEX outbox_pending ON outbox_event (seq) WHERE delivered_at IS NULL",
         ]),
+        ("v2-rate-limits", [
+            // Unlogged: counters are worth nothing after a crash, and skipping the WAL keeps a hit cheap.
+            """
+            CREATE UNLOGGED TABLE rate_limit_hit (
+                key text NOT NULL,
+                window_start bigint NOT NULL,
+                hits integer NOT NULL,
+                PRIMARY KEY (key, window_start)
+            )
+            """,
+        ]),
     ]
 
     /// Applies pending migrations. Concurrent callers (several replicas starting at once)

@@ -13,9 +13,14 @@ public struct AppConfiguration: Sendable {
     public var databaseURL: String?
     /// `OKLA_ADMIN_KEY`: the key that may create dealers and act for any dealer. Unset: no admin access.
     public var adminKey: String?
-    /// The engine's settings: `OKLA_PESOS_PER_DOLLAR` (default 63) and
-    /// `OKLA_ANONYMOUS_MESSAGE_LIMIT` (default 5, 0 = no limit); the rest keep their defaults.
+    /// The engine's settings: `OKLA_PESOS_PER_DOLLAR` (default 63),
+    /// `OKLA_ANONYMOUS_MESSAGE_LIMIT` (default 5, 0 = no limit) and the rate limits per minute
+    /// `OKLA_RATE_LIMIT_SESSION` (20), `OKLA_RATE_LIMIT_IP` (120), `OKLA_RATE_LIMIT_PHONE` (30),
+    /// 0 = no limit; the rest keep their defaults.
     public var engine = EngineConfiguration()
+    /// `OKLA_TRUST_FORWARDED_FOR=1`: behind a proxy, limit by the first `X-Forwarded-For`
+    /// address instead of the connection's. Default off (a client could forge the header).
+    public var trustForwardedFor = false
     /// `OKLA_DELIVER_EVENTS`: `0` keeps this process from posting webhooks (events stay in the
     /// outbox for another replica). Default on.
     public var deliverEvents = true
@@ -37,12 +42,16 @@ public struct AppConfiguration: Sendable {
             }
             c.engine.pesosPerDollar = value
         }
-        if let limit = environment["OKLA_ANONYMOUS_MESSAGE_LIMIT"] {
-            guard let value = Int(limit), value >= 0 else {
-                throw ConfigurationError(message: "OKLA_ANONYMOUS_MESSAGE_LIMIT debe ser un entero (0 = sin límite)")
-            }
-            c.engine.anonymousMessageLimit = value
+        func count(_ name: String) throws -> Int? {
+            guard let text = environment[name] else { return nil }
+            guard let value = Int(text), value >= 0 else { throw ConfigurationError(message: "\(name) debe ser un entero (0 = sin límite)") }
+            return value
         }
+        if let value = try count("OKLA_ANONYMOUS_MESSAGE_LIMIT") { c.engine.anonymousMessageLimit = value }
+        if let value = try count("OKLA_RATE_LIMIT_SESSION") { c.engine.rateLimits.perSession = value }
+        if let value = try count("OKLA_RATE_LIMIT_IP") { c.engine.rateLimits.perAddress = value }
+        if let value = try count("OKLA_RATE_LIMIT_PHONE") { c.engine.rateLimits.perPhone = value }
+        c.trustForwardedFor = environment["OKLA_TRUST_FORWARDED_FOR"] == "1"
         if environment["OKLA_DELIVER_EVENTS"] == "0" { c.deliverEvents = false }
         if let ms = environment["OKLA_OUTBOX_INTERVAL_MS"] {
             guard let value = Int(ms), value > 0 else {

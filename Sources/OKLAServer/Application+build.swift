@@ -11,12 +11,14 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     _ = Telemetry.registry
     let backend = try StoreBackend.make(configuration)
-    let engine = ChatEngine(store: backend.store, understanding: understanding, configuration: configuration.engine)
+    let engine = ChatEngine(
+        store: backend.store, understanding: understanding, configuration: configuration.engine, rateCounter: backend.rateCounter)
 
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: AppRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: MetricsMiddleware())
-    ChatController(engine: engine, backendName: backend.name).addRoutes(to: router.group("/api/chat"))
+    ChatController(engine: engine, backendName: backend.name).addRoutes(
+        to: router.group("/api/chat").add(middleware: AddressRateLimit(limiter: engine.rateLimiter, trustForwardedFor: configuration.trustForwardedFor)))
     DealerController(engine: engine, adminKey: configuration.adminKey).addRoutes(to: router.group("/api/dealers"))
     SystemController(understanding: understanding).addRoutes(to: router)
 

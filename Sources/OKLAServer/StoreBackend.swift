@@ -9,6 +9,8 @@ import ServiceLifecycle
 public struct StoreBackend: Sendable {
     public let store: any ChatStore
     public let name: String
+    /// Where rate-limit windows are counted: the database when replicas share one, else memory.
+    public let rateCounter: any RateCounter
     /// Long-running work the store needs (connection pools).
     public let services: [any Service]
     /// Runs once the services run and before the server accepts requests.
@@ -18,11 +20,12 @@ public struct StoreBackend: Sendable {
         if let url = configuration.databaseURL {
             let store = PostgresStore(configuration: try PostgresURL.configuration(url))
             return StoreBackend(
-                store: store, name: "postgresql", services: [PostgresService(store: store)], prepare: { try await store.migrate() })
+                store: store, name: "postgresql", rateCounter: store, services: [PostgresService(store: store)],
+                prepare: { try await store.migrate() })
         }
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: (configuration.dataDirectory as NSString).appendingPathComponent("okla.sqlite"))
-        return StoreBackend(store: store, name: "sqlite", services: [], prepare: {})
+        return StoreBackend(store: store, name: "sqlite", rateCounter: MemoryRateCounter(), services: [], prepare: {})
     }
 }
 

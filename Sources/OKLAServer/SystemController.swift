@@ -20,13 +20,15 @@ struct SystemController<Context: RequestContext> {
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                 body: .init(byteBuffer: ByteBuffer(string: Telemetry.exposition())))
         }
-        router.get("/") { _, _ in
-            guard let url = Bundle.module.url(forResource: "chat", withExtension: "html", subdirectory: "Resources"),
-                  let page = try? Data(contentsOf: url)
-            else { throw OKLAError(.notFound, "La página de chat no está instalada") }
-            return Response(
-                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: page)))
-        }
+        router.get("/") { _, _ in try Self.resource("chat.html", type: "text/html; charset=utf-8") }
+        router.get("/openapi.yaml") { _, _ in try Self.resource("openapi.yaml", type: "application/yaml; charset=utf-8") }
+    }
+
+    /// A file shipped in the target's Resources folder.
+    static func resource(_ name: String, type: String) throws -> Response {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url)
+        else { throw OKLAError(.notFound, "\(name) no está instalado") }
+        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

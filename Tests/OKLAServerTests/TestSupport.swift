@@ -14,7 +14,10 @@ struct TestApp {
 
     /// - Parameter deliverEvents: off unless a test needs webhooks, so that no relay settles the
     ///   events other tests sharing the PostgreSQL database are looking at.
-    static func run(postgres: Bool = false, deliverEvents: Bool = false, _ body: @Sendable (TestClientProtocol) async throws -> Void) async throws {
+    static func run(
+        postgres: Bool = false, deliverEvents: Bool = false, configure: (inout AppConfiguration) -> Void = { _ in },
+        _ body: @Sendable (TestClientProtocol) async throws -> Void
+    ) async throws {
         var configuration = AppConfiguration()
         configuration.dataDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("okla-test-\(UUID().uuidString)").path
@@ -22,6 +25,7 @@ struct TestApp {
         configuration.loadDemoInventory = true
         configuration.deliverEvents = deliverEvents
         if postgres { configuration.databaseURL = ProcessInfo.processInfo.environment["OKLA_TEST_DATABASE_URL"] }
+        configure(&configuration)
         defer { try? FileManager.default.removeItem(atPath: configuration.dataDirectory) }
         let app = try await buildApplication(configuration, understanding: try defaultUnderstanding())
         try await app.test(.router, body)
