@@ -51,7 +51,7 @@ public struct ConversationRunner: Sendable {
             if let text = step.buyer {
                 check.label += " «\(text)»"
                 let reply = try await engine.handle(token: token, text: text, clientMessageId: nil).envelope
-                try await checkGrounding(reply, token: token, listing: script.vehicle, inventory: inventory, into: &check)
+                try await checkGrounding(reply, token: token, dealerId: dealerId, listing: script.vehicle, inventory: inventory, into: &check)
                 if let expect = step.expect { check.reply(reply, against: expect, inventory: inventory, rate: configuration.pesosPerDollar) }
             } else if let text = step.agent {
                 _ = try await engine.agentReply(token: token, dealerId: dealerId, text: text)
@@ -72,7 +72,7 @@ public struct ConversationRunner: Sendable {
     }
 
     private func checkGrounding(
-        _ reply: ReplyEnvelope, token: String, listing: String?, inventory: [Vehicle], into check: inout StepCheck
+        _ reply: ReplyEnvelope, token: String, dealerId: String, listing: String?, inventory: [Vehicle], into check: inout StepCheck
     ) async throws {
         for card in reply.vehicles {
             check.expect(inventory.contains { $0.vehicleId == card.vehicleId }, "shows \(card.vehicleId), not on sale at this dealer")
@@ -82,6 +82,9 @@ public struct ConversationRunner: Sendable {
         let tools = try await store.auditEntries(sessionToken: token).last?.tools ?? []
         var facts = GroundingValidator.Facts(vehicles: inventory)
         facts.amounts.insert(Int(configuration.pesosPerDollar))
+        if let dealer = try await store.dealer(id: dealerId) {
+            for text in [dealer.warranty].compactMap({ $0 }) + dealer.quickReplies.map(\.answer) { facts.allowFigures(in: text) }
+        }
         if let filters = try await store.session(token: token)?.context.filters { facts.allow(filters, pesosPerDollar: configuration.pesosPerDollar) }
         for violation in GroundingValidator().violations(in: reply.response, facts: facts)
         where !(violation.kind == .price && tools.contains("get_financing_quote")) {

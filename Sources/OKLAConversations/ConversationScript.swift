@@ -26,10 +26,17 @@ public struct ConversationScript: Decodable, Sendable {
     public var user: String?
     public var now: Date?
     public var steps: [Step]
+    /// Set while the engine is known to fail this script (the text says how, see
+    /// Data/conversations/ENGINE-ISSUES.md); such a script is reported apart, and a known
+    /// failure that starts passing is reported too, so the mark gets removed.
+    public var knownIssue: String?
     /// Where the script was read from, for reports.
     public var file: String = ""
 
-    enum CodingKeys: String, CodingKey { case name, dealer, vehicle, channel, user, now, steps }
+    enum CodingKeys: String, CodingKey {
+        case name, dealer, vehicle, channel, user, now, steps
+        case knownIssue = "known_issue"
+    }
 
     /// One thing that happens in the conversation, and what must be true after it.
     public struct Step: Decodable, Sendable {

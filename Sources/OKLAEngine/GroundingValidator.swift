@@ -31,11 +31,23 @@ public struct GroundingValidator: Sendable {
             }
             for year in [entities.yearMin, entities.yearMax].compactMap({ $0 }) { years.insert(year) }
         }
+
+        /// Figures the dealer wrote themselves (warranty, quick replies) may be quoted.
+        public mutating func allowFigures(in dealerText: String) {
+            for figure in GroundingValidator().violations(in: dealerText, facts: Facts()) {
+                switch figure.kind {
+                case .price: amounts.insert(figure.value)
+                case .year: years.insert(figure.value)
+                case .mileage: kilometres.insert(figure.value)
+                }
+            }
+        }
     }
 
     public struct Violation: Sendable, Equatable, CustomStringConvertible {
         public enum Kind: String, Sendable { case price, year, mileage }
         public var kind: Kind
+        public var value: Int
         /// The text as the reply wrote it.
         public var text: String
         public var description: String { "\(kind.rawValue) «\(text)»" }
@@ -53,18 +65,18 @@ public struct GroundingValidator: Sendable {
         for match in reply.matches(of: money) {
             rest = rest.replacingOccurrences(of: String(match.output.0), with: " ")
             if let value = Self.number(match.output.2), !facts.amounts.contains(value) {
-                found.append(Violation(kind: .price, text: String(match.output.0)))
+                found.append(Violation(kind: .price, value: value, text: String(match.output.0)))
             }
         }
         for match in rest.matches(of: mileage) {
             if let value = Self.number(match.output.1), value > 0, !facts.kilometres.contains(value) {
-                found.append(Violation(kind: .mileage, text: String(match.output.0)))
+                found.append(Violation(kind: .mileage, value: value, text: String(match.output.0)))
             }
             rest = rest.replacingOccurrences(of: String(match.output.0), with: " ")
         }
         for match in rest.matches(of: year) {
             if let value = Int(match.output.1), !facts.years.contains(value) {
-                found.append(Violation(kind: .year, text: String(match.output.1)))
+                found.append(Violation(kind: .year, value: value, text: String(match.output.1)))
             }
         }
         return found

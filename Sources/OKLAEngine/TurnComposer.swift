@@ -44,6 +44,14 @@ struct TurnComposer {
         }
 
         switch intent {
+        case .outOfScope where pointsAtShownVehicle, .affirm where pointsAtShownVehicle, .deny where pointsAtShownVehicle:
+            // "la blanca", "la segunda", "el más barato" alone: a question about that card.
+            turn.intent = .vehicleDetails
+            guard let vehicle = try await focusVehicle() else { break }
+            turn.context.focusVehicleId = vehicle.vehicleId
+            turn.vehicles = [vehicle]
+            turn.tools.append("get_vehicle")
+            turn.response = describe(vehicle)
         case .greeting:
             turn.response = "¡Hola! Soy \(dealer.botName), de \(dealer.name). " + (session.mode == .singleVehicle
                 ? "¿Qué te gustaría saber de este vehículo?"
@@ -169,8 +177,8 @@ struct TurnComposer {
             return
         }
         turn.helped = false
-        for (relaxed, phrase) in Self.relaxations(of: filters) {
-            let near = try await run(relaxed)
+        for (relaxed, phrase, order) in Self.relaxations(of: filters) {
+            let near = try await run(relaxed, order: order)
             guard !near.isEmpty else { continue }
             show(near, in: &turn)
             turn.response = "Ahora mismo no tengo \(Self.describe(filters)). Lo más cercano, \(phrase):\n"
@@ -182,12 +190,12 @@ struct TurnComposer {
         turn.response = "Ahora mismo no tengo \(Self.describe(filters)) ni nada parecido en inventario. ¿Quieres que un vendedor te avise cuando entre algo así?"
     }
 
-    private func run(_ filters: Entities, excluding excluded: [String] = []) async throws -> [Vehicle] {
+    private func run(_ filters: Entities, excluding excluded: [String] = [], order: VehicleQuery.Order = .newestFirst) async throws -> [Vehicle] {
         let started = ContinuousClock.now
         defer { EngineMetrics.searchDuration(ContinuousClock.now - started) }
         return try await store.searchVehicles(VehicleQuery(
             dealerId: dealer.dealerId, filters: filters, excludedIds: excluded, pesosPerDollar: engine.configuration.pesosPerDollar,
-            limit: engine.configuration.resultsShown))
+            limit: engine.configuration.resultsShown, order: order))
     }
 
     static func asksForOthers(_ folded: String) -> Bool {
@@ -230,15 +238,17 @@ struct TurnComposer {
         return merged
     }
 
-    /// Each wish dropped on its own, the least important first, with how to say so.
-    static func relaxations(of f: Entities) -> [(Entities, String)] {
-        var options: [(Entities, String)] = []
-        func without(_ change: (inout Entities) -> Void, _ phrase: String) {
+    /// Each wish dropped on its own, the least important first, with how to say so and which
+    /// vehicles come closest.
+    static func relaxations(of f: Entities) -> [(Entities, String, VehicleQuery.Order)] {
+        var options: [(Entities, String, VehicleQuery.Order)] = []
+        func without(_ change: (inout Entities) -> Void, _ phrase: String, order: VehicleQuery.Order = .newestFirst) {
             var relaxed = f
             change(&relaxed)
-            if relaxed != f { options.append((relaxed, phrase)) }
+            if relaxed != f { options.append((relaxed, phrase, order)) }
         }
-        without({ $0.priceMax = nil }, "pasándote un poco del presupuesto")
+        // Over budget, the closest are the cheapest above the ceiling.
+        without({ $0.priceMin = $0.priceMax; $0.priceMax = nil }, "pasándote un poco del presupuesto", order: .cheapestFirst)
         without({ $0.yearMin = nil; $0.yearMax = nil }, "de otro año")
         without({ $0.transmission = nil }, "con otra transmisión")
         without({ $0.fuel = nil }, "con otro combustible")
@@ -294,6 +304,15 @@ struct TurnComposer {
                 if let v = try await available(id), let c = v.color, Self.fold(c).hasPrefix(stem) { return v }
             }
         }
+        if !shown.isEmpty, Self.cheapestWords.contains(where: folded.contains) {
+            var cheapest: (Vehicle, Double)?
+            for id in shown {
+                guard let v = try await available(id) else { continue }
+                let pesos = v.currency == .USD ? v.price * engine.configuration.pesosPerDollar : v.price
+                if cheapest == nil || pesos < cheapest!.1 { cheapest = (v, pesos) }
+            }
+            if let cheapest { return cheapest.0 }
+        }
         if parse.entities.make != nil || parse.entities.model != nil {
             var named = Entities(make: parse.entities.make, model: parse.entities.model)
             named.yearMin = parse.entities.yearMin
@@ -306,6 +325,14 @@ struct TurnComposer {
         if let id = session.context.focusVehicleId { return try await available(id) }
         return nil
     }
+
+    /// The message picks one of the cards just shown by position, colour or price.
+    var pointsAtShownVehicle: Bool {
+        !(session.context.shownVehicleIds ?? []).isEmpty
+            && (understood.ordinal != nil || understood.color != nil || Self.cheapestWords.contains(where: folded.contains))
+    }
+
+    static let cheapestWords = ["el mas barato", "la mas barata", "el mas economico", "la mas economica"]
 
     private func available(_ id: String) async throws -> Vehicle? {
         guard let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status != .sold else { return nil }

@@ -11,10 +11,19 @@ public struct VehicleQuery: Sendable, Equatable {
     public var pesosPerDollar: Double
     /// Default 5.
     public var limit: Int
+    /// Default newest first.
+    public var order: Order
+
+    public enum Order: Sendable, Equatable {
+        /// Newest year first, then cheapest.
+        case newestFirst
+        /// Cheapest first (prices compared in pesos), for "lo más cercano a tu presupuesto".
+        case cheapestFirst
+    }
 
     public init(
         dealerId: String, filters: Entities = Entities(), statuses: [VehicleStatus] = [.available],
-        excludedIds: [String] = [], pesosPerDollar: Double = 63, limit: Int = 5
+        excludedIds: [String] = [], pesosPerDollar: Double = 63, limit: Int = 5, order: Order = .newestFirst
     ) {
         self.dealerId = dealerId
         self.filters = filters
@@ -22,6 +31,7 @@ public struct VehicleQuery: Sendable, Equatable {
         self.excludedIds = excludedIds
         self.pesosPerDollar = pesosPerDollar
         self.limit = limit
+        self.order = order
     }
 
     /// The price bounds in pesos: a buyer's ceiling in dollars is compared to peso prices too.

@@ -38,14 +38,17 @@ public enum VehicleSQL {
         if let v = f.yearMax { conditions.append("year <= \(bind(.int(v)))") }
         if let v = f.seatsMin { conditions.append("seats >= \(bind(.int(v)))") }
         let bounds = query.priceBoundsDOP
-        if bounds.min != nil || bounds.max != nil {
-            let pesos = "(CASE WHEN currency = 'USD' THEN price * \(bind(.double(query.pesosPerDollar))) ELSE price END)"
-            if let min = bounds.min { conditions.append("\(pesos) >= \(bind(.double(min)))") }
-            if let max = bounds.max { conditions.append("\(pesos) <= \(bind(.double(max)))") }
+        // Bound at each use: SQLite's positional placeholders cannot repeat an argument.
+        func pesos() -> String { "(CASE WHEN currency = 'USD' THEN price * \(bind(.double(query.pesosPerDollar))) ELSE price END)" }
+        if let min = bounds.min { conditions.append("\(pesos()) >= \(bind(.double(min)))") }
+        if let max = bounds.max { conditions.append("\(pesos()) <= \(bind(.double(max)))") }
+        let order = switch query.order {
+        case .newestFirst: "year DESC, \(pesos()) ASC"
+        case .cheapestFirst: "\(pesos()) ASC, year DESC"
         }
         let sql = """
             SELECT \(body) FROM vehicle WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY year DESC, price ASC, vehicle_id LIMIT \(bind(.int(query.limit)))
+            ORDER BY \(order), vehicle_id LIMIT \(bind(.int(query.limit)))
             """
         return (sql, arguments)
     }

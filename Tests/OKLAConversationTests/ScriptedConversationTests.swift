@@ -31,11 +31,15 @@ import Testing
         #expect(scripts.contains { $0.dealer != nil })
     }
 
-    @Test("every shipped script passes", arguments: files)
+    @Test("every shipped script passes, except those marked as known engine issues", arguments: files)
     func scriptPasses(_ file: String) async throws {
         let script = try #require(try ConversationScript.load(from: "\(Self.folder)/\(file)").first)
         let outcome = try await Self.runner().run(script)
-        #expect(outcome.failures.isEmpty, "\(outcome.failures.joined(separator: "\n"))")
+        if let issue = script.knownIssue {
+            #expect(!outcome.passed, "passes now: remove known_issue «\(issue)»")
+        } else {
+            #expect(outcome.failures.isEmpty, "\(outcome.failures.joined(separator: "\n"))")
+        }
     }
 }
 
