@@ -22,7 +22,7 @@ extension OKLA {
     }
 
     struct Eval: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Evaluate against labelled sets.", subcommands: [EvalNLU.self, EvalSafety.self, EvalConversations.self])
+        static let configuration = CommandConfiguration(abstract: "Evaluate against labelled sets.", subcommands: [EvalNLU.self, EvalSafety.self, EvalConversations.self, EvalSearch.self])
 
         struct EvalNLU: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "nlu", abstract: "Intent accuracy and entity precision/recall/F1 on a labelled JSONL file.")
