@@ -1,5 +1,6 @@
 /// Spots prompt-injection attempts in buyer messages, in Spanish and English, including
-/// obfuscated ones (leetspeak, spaced letters, look-alike characters, base64, fragments).
+/// obfuscated ones (leetspeak, spaced letters, look-alike characters, base64, hex, ROT13,
+/// backwards text, fragments) and forged tool calls.
 ///
 /// Decisions on look-alikes: "ignora lo que te dije", "olvídalo", "actúa rápido" and "¿me lo
 /// dejas en 1.5?" are ordinary buyer talk. "¿Qué otros dealers hay en Santiago?" is not an
@@ -18,7 +19,7 @@ public struct InjectionDetector: Sendable {
     public func inspect(_ text: String) -> InjectionVerdict {
         let tokens = SafetyTokenizer.tokenize(text)
         var found = signals(in: text, tokens: tokens)
-        for hidden in HiddenText.candidates(in: text, tokens: tokens) where Self.score(signals(in: hidden, tokens: SafetyTokenizer.tokenize(hidden))) >= Self.threshold {
+        for hidden in HiddenText.candidates(in: text, tokens: tokens, isKnown: grammar.knows) where Self.score(signals(in: hidden, tokens: SafetyTokenizer.tokenize(hidden))) >= Self.threshold {
             found.append(InjectionSignal(reason: .encodedInstruction, weight: 0.95))
         }
         let score = Self.score(found)
@@ -30,7 +31,7 @@ public struct InjectionDetector: Sendable {
 
     private func signals(in text: String, tokens: [SafetyToken]) -> [InjectionSignal] {
         var signals = grammar.matches(grammar.annotate(tokens))
-        if RoleMarkerScanner.hasForgedRole(text) {
+        if RoleMarkerScanner.hasForgedMarkup(text) {
             signals.append(InjectionSignal(reason: .fakeSystemMessage, weight: 0.85))
         }
         return signals

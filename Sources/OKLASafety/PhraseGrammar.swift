@@ -6,8 +6,8 @@
 ///
 /// Rule notation, one step per space-separated element:
 /// - `NAME` a concept, `word` or `stem*` a literal, `@absurd` (an amount no vehicle sells
-///   for), `@quote` or `@upper` (written in capitals) a token flag; `a|b|C` any of them;
-///   `x&@upper` both.
+///   for), `@zero`, `@number` (any number), `@quote` or `@upper` (written in capitals) a
+///   token flag; `a|b|C` any of them; `x&@upper` both.
 /// - `?` after an element makes the step optional.
 /// - `~N` before an element lets up to N other words come first; `~~N` also lets the gap
 ///   cross a sentence break.
@@ -26,6 +26,8 @@ struct PhraseGrammar<Payload: Sendable>: Sendable {
     /// Concept ids of the token flags the tokenizer sets.
     private struct Flags: Sendable {
         var absurd: Int
+        var zero: Int
+        var number: Int
         var quote: Int
         var upper: Int
     }
@@ -38,7 +40,10 @@ struct PhraseGrammar<Payload: Sendable>: Sendable {
                 builder.add(String(entry), to: id)
             }
         }
-        flags = Flags(absurd: builder.newConcept("@absurd"), quote: builder.newConcept("@quote"), upper: builder.newConcept("@upper"))
+        flags = Flags(
+            absurd: builder.newConcept("@absurd"), zero: builder.newConcept("@zero"), number: builder.newConcept("@number"),
+            quote: builder.newConcept("@quote"), upper: builder.newConcept("@upper")
+        )
         rules = specs.map { spec in
             Rule(payload: spec.payload, pattern: builder.compile(spec.pattern), unless: spec.unless.map { builder.compile($0) })
         }
@@ -55,6 +60,11 @@ struct PhraseGrammar<Payload: Sendable>: Sendable {
         }
     }
 
+    /// Whether a folded word belongs to any concept or literal of the grammar.
+    func knows(_ word: [UInt8]) -> Bool {
+        !trie.lookup(word[...]).isEmpty
+    }
+
     func annotate(_ tokens: [SafetyToken]) -> [ConceptToken] {
         var result: [ConceptToken] = []
         result.reserveCapacity(tokens.count)
@@ -65,7 +75,10 @@ struct PhraseGrammar<Payload: Sendable>: Sendable {
             case .quote:
                 result.append(ConceptToken(concepts: ConceptSet(flags.quote), isBoundary: false))
             case .number:
-                result.append(ConceptToken(concepts: token.absurdAmount ? ConceptSet(flags.absurd) : ConceptSet(), isBoundary: false))
+                var concepts = ConceptSet(flags.number)
+                if token.absurdAmount { concepts.insert(flags.absurd) }
+                if token.value == 0 { concepts.insert(flags.zero) }
+                result.append(ConceptToken(concepts: concepts, isBoundary: false))
             case .word:
                 var concepts = concepts(of: token.text)
                 if token.absurdAmount { concepts.insert(flags.absurd) }

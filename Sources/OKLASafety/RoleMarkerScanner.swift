@@ -1,6 +1,7 @@
 /// Finds text dressed up as a message from the system, an administrator or the assistant
-/// itself ("SYSTEM: …", "### Instrucción:", "[ADMIN]", "<|im_start|>system"). Buyers do not
-/// write role labels or chat-template tokens, so any of them is a strong signal.
+/// itself ("SYSTEM: …", "### Instrucción:", "[ADMIN]", "<|im_start|>system"), or as a tool
+/// call (`update_price(id=1)`, `{"function": …}`, `<tool_call>`). Buyers do not write role
+/// labels, chat-template tokens or code, so any of them is a strong signal.
 enum RoleMarkerScanner {
     /// Labels that only a forged message would start a line with.
     private static let roles: Set<String> = [
@@ -9,11 +10,15 @@ enum RoleMarkerScanner {
         "instrucciones", "override",
     ]
     /// Labels that are only suspicious inside template markup ("### Response", "[USER]").
-    private static let markupRoles: Set<String> = ["response", "respuesta", "user", "usuario", "human", "inst", "sys", "bot", "ai", "ia"]
+    private static let markupRoles: Set<String> = [
+        "response", "respuesta", "user", "usuario", "human", "inst", "sys", "bot", "ai", "ia", "tool", "tools", "function", "functions",
+    ]
+    /// JSON keys of chat messages and tool calls.
+    private static let jsonKeys: Set<String> = ["role", "tool", "tools", "function", "functions", "arguments", "args", "parameters", "params", "action", "command"]
 
-    static func hasForgedRole(_ text: String) -> Bool {
+    static func hasForgedMarkup(_ text: String) -> Bool {
         let folded = fold(text)
-        if contains(folded, "<|") || contains(folded, "|>") { return true }
+        if contains(folded, "<|") || contains(folded, "|>") || callsFunction(folded) { return true }
         var lineStart = true
         var index = 0
         while index < folded.count {
@@ -32,9 +37,9 @@ enum RoleMarkerScanner {
                 let words = leadingWords(folded, from: index + 1, count: 2)
                 if words.contains(where: { roles.contains($0) || markupRoles.contains($0) }) { return true }
             }
-            // JSON roles: "role": "system"
-            if byte == UInt8(ascii: "\""), let word = leadingWords(folded, from: index + 1, count: 1).first, roles.contains(word),
-               index + word.count + 1 < folded.count, folded[index + word.count + 1] == UInt8(ascii: "\"") {
+            // JSON roles and keys: "role": "system", "function": "set_price"
+            if byte == UInt8(ascii: "\""), let word = leadingWords(folded, from: index + 1, count: 1).first,
+               roles.contains(word) || jsonKeys.contains(word), index + word.count + 1 < folded.count, folded[index + word.count + 1] == UInt8(ascii: "\"") {
                 return true
             }
             index += 1
@@ -64,6 +69,36 @@ enum RoleMarkerScanner {
             index += 1
         }
         return false
+    }
+
+    /// A snake_case name called like a function ("update_price(") or given a value
+    /// ("dealer_id=*"). Web links carry such names too ("?utm_source=ig"), so a name right
+    /// after "?", "&", "/" or "." does not count.
+    private static func callsFunction(_ text: [UInt8]) -> Bool {
+        var index = 0
+        while index < text.count {
+            guard SafetyTokenizer.isLetter(text[index]), index == 0 || !isNamePart(text[index - 1]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var underscores = 0
+            while index < text.count, isNamePart(text[index]) {
+                if text[index] == UInt8(ascii: "_") { underscores += 1 }
+                index += 1
+            }
+            guard underscores > 0, text[index - 1] != UInt8(ascii: "_") else { continue }
+            var next = index
+            while next < text.count, text[next] == UInt8(ascii: " ") { next += 1 }
+            guard next < text.count else { continue }
+            if text[next] == UInt8(ascii: "(") { return true }
+            if text[next] == UInt8(ascii: "="), start == 0 || !"?&/.".utf8.contains(text[start - 1]) { return true }
+        }
+        return false
+    }
+
+    private static func isNamePart(_ byte: UInt8) -> Bool {
+        SafetyTokenizer.isLetter(byte) || SafetyTokenizer.isDigit(byte) || byte == UInt8(ascii: "_")
     }
 
     /// "[", "<", "{", a "###" heading or a "```" code fence.
