@@ -1,3 +1,5 @@
+import OKLACore
+import OKLAStore
 import PostgresNIO
 
 extension PostgresStore {
@@ -133,6 +135,31 @@ extension PostgresStore {
             )
             """,
         ]),
+        ("v3-search", [
+            // unaccent() is only STABLE (its dictionary could change); a generated column needs
+            // an IMMUTABLE function, and our dictionary never changes under a running database.
+            """
+            CREATE FUNCTION okla_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+            AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$
+            """,
+            "ALTER TABLE vehicle ADD COLUMN doc text NOT NULL DEFAULT ''",
+            "ALTER TABLE vehicle ADD COLUMN doc_hash text",
+            """
+            ALTER TABLE vehicle ADD COLUMN doc_tsv tsvector
+                GENERATED ALWAYS AS (to_tsvector('spanish', okla_unaccent(doc))) STORED
+            """,
+            "CREATE INDEX vehicle_doc_tsv ON vehicle USING gin (doc_tsv)",
+            // 384 dimensions: all-MiniLM-L6-v2, the model the repo's model server ships.
+            """
+            CREATE TABLE vehicle_embedding (
+                vehicle_id text PRIMARY KEY REFERENCES vehicle(vehicle_id) ON DELETE CASCADE,
+                model text NOT NULL,
+                embedded_hash text NOT NULL,
+                embedding vector(384) NOT NULL
+            )
+            """,
+            "CREATE INDEX vehicle_embedding_hnsw ON vehicle_embedding USING hnsw (embedding vector_cosine_ops)",
+        ]),
     ]
 
     /// Applies pending migrations. Concurrent callers (several replicas starting at once)
@@ -151,6 +178,20 @@ extension PostgresStore {
                 }
                 try await conn.query("INSERT INTO okla_migration (name) VALUES (\(migration.name))", logger: logger)
             }
+        }
+        try await fillMissingDocuments()
+    }
+
+    /// Vehicles stored before documents existed get theirs; documents are computed in Swift.
+    func fillMissingDocuments() async throws {
+        let rows = try await client.query("SELECT body::text FROM vehicle WHERE doc_hash IS NULL", logger: logger)
+        var vehicles: [Vehicle] = []
+        for try await body in rows.decode(String.self) { vehicles.append(try StoreCoding.decode(Vehicle.self, from: body)) }
+        for vehicle in vehicles {
+            let document = VehicleDocument(vehicle)
+            try await client.query(
+                "UPDATE vehicle SET doc = \(document.text), doc_hash = \(document.hash) WHERE vehicle_id = \(vehicle.vehicleId)",
+                logger: logger)
         }
     }
 }

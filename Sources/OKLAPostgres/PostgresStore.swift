@@ -78,6 +78,7 @@ public struct PostgresStore: ChatStore {
 
     public func saveVehicle(_ vehicle: Vehicle) async throws -> WriteOutcome {
         let body = try StoreCoding.encode(vehicle)
+        let document = VehicleDocument(vehicle)
         return try await transaction { conn in
             let rows = try await conn.query(
                 "SELECT dealer_id, body::text FROM vehicle WHERE vehicle_id = \(vehicle.vehicleId) FOR UPDATE", logger: logger)
@@ -91,17 +92,18 @@ public struct PostgresStore: ChatStore {
             }
             try await conn.query("""
                 INSERT INTO vehicle (vehicle_id, dealer_id, make_key, model_key, year, price, currency, mileage_km,
-                    body_type, transmission, fuel, condition, seats, status, body, updated_at)
+                    body_type, transmission, fuel, condition, seats, status, body, updated_at, doc, doc_hash)
                 VALUES (\(vehicle.vehicleId), \(vehicle.dealerId), \(matchKey(vehicle.make)), \(matchKey(vehicle.model)),
                     \(vehicle.year), \(vehicle.price), \(vehicle.currency.rawValue), \(vehicle.mileageKm),
                     \(vehicle.bodyType?.rawValue), \(vehicle.transmission?.rawValue), \(vehicle.fuel?.rawValue),
-                    \(vehicle.condition?.rawValue), \(vehicle.seats), \(vehicle.status.rawValue), \(body)::jsonb, now())
+                    \(vehicle.condition?.rawValue), \(vehicle.seats), \(vehicle.status.rawValue), \(body)::jsonb, now(),
+                    \(document.text), \(document.hash))
                 ON CONFLICT (vehicle_id) DO UPDATE SET
                     make_key = EXCLUDED.make_key, model_key = EXCLUDED.model_key, year = EXCLUDED.year,
                     price = EXCLUDED.price, currency = EXCLUDED.currency, mileage_km = EXCLUDED.mileage_km,
                     body_type = EXCLUDED.body_type, transmission = EXCLUDED.transmission, fuel = EXCLUDED.fuel,
                     condition = EXCLUDED.condition, seats = EXCLUDED.seats, status = EXCLUDED.status,
-                    body = EXCLUDED.body, updated_at = EXCLUDED.updated_at
+                    body = EXCLUDED.body, updated_at = EXCLUDED.updated_at, doc = EXCLUDED.doc, doc_hash = EXCLUDED.doc_hash
                 """, logger: logger)
             return existing == nil ? WriteOutcome.inserted : WriteOutcome.updated
         }
@@ -124,15 +126,7 @@ public struct PostgresStore: ChatStore {
 
     public func searchVehicles(_ query: VehicleQuery) async throws -> [Vehicle] {
         let (sql, arguments) = VehicleSQL.search(query, body: "body::text", placeholder: { "$\($0)" })
-        var bindings = PostgresBindings(capacity: arguments.count)
-        for argument in arguments {
-            switch argument {
-            case .text(let s): bindings.append(s)
-            case .int(let i): bindings.append(i)
-            case .double(let d): bindings.append(d)
-            }
-        }
-        return try await fetchAll(Vehicle.self, PostgresQuery(unsafeSQL: sql, binds: bindings))
+        return try await fetchAll(Vehicle.self, PostgresQuery(unsafeSQL: sql, binds: Self.bindings(arguments)))
     }
 
     public func availableModelKeys(dealerId: String) async throws -> [String] {
@@ -310,6 +304,18 @@ public struct PostgresStore: ChatStore {
         } catch let error as PostgresTransactionError {
             throw error.closureError ?? error.beginError ?? error.commitError ?? error
         }
+    }
+
+    static func bindings(_ arguments: [SQLValue]) -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: arguments.count)
+        for argument in arguments {
+            switch argument {
+            case .text(let s): bindings.append(s)
+            case .int(let i): bindings.append(i)
+            case .double(let d): bindings.append(d)
+            }
+        }
+        return bindings
     }
 
     private func fetchOne<T: Decodable & Sendable>(_ type: T.Type, _ query: PostgresQuery) async throws -> T? {

@@ -1,4 +1,6 @@
 import GRDB
+import OKLACore
+import OKLAStore
 
 extension SQLiteStore {
     /// Named migrations; a shipped migration never changes, new ones are appended.
@@ -99,6 +101,37 @@ extension SQLiteStore {
                 );
                 CREATE INDEX outbox_pending ON outbox_event(delivered_at, seq);
                 """)
+        }
+        migrator.registerMigration("v2-search") { db in
+            // FTS5 has no Spanish stemmer: the vehicle row keeps its stemmed terms and triggers
+            // copy them into the index in the same transaction as every change.
+            try db.execute(sql: """
+                ALTER TABLE vehicle ADD COLUMN doc_hash TEXT;
+                ALTER TABLE vehicle ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+                CREATE VIRTUAL TABLE vehicle_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE TRIGGER vehicle_fts_insert AFTER INSERT ON vehicle BEGIN
+                    INSERT INTO vehicle_fts (rowid, terms) VALUES (new.rowid, new.terms);
+                END;
+                CREATE TRIGGER vehicle_fts_update AFTER UPDATE OF terms ON vehicle BEGIN
+                    DELETE FROM vehicle_fts WHERE rowid = old.rowid;
+                    INSERT INTO vehicle_fts (rowid, terms) VALUES (new.rowid, new.terms);
+                END;
+                CREATE TRIGGER vehicle_fts_delete AFTER DELETE ON vehicle BEGIN
+                    DELETE FROM vehicle_fts WHERE rowid = old.rowid;
+                END;
+                CREATE TABLE vehicle_embedding (
+                    vehicle_id TEXT PRIMARY KEY NOT NULL REFERENCES vehicle(vehicle_id) ON DELETE CASCADE,
+                    model TEXT NOT NULL,
+                    embedded_hash TEXT NOT NULL,
+                    vector BLOB NOT NULL
+                );
+                """)
+            for row in try Row.fetchAll(db, sql: "SELECT vehicle_id, body FROM vehicle") {
+                let document = VehicleDocument(try StoreCoding.decode(Vehicle.self, from: row["body"]))
+                try db.execute(
+                    sql: "UPDATE vehicle SET doc_hash = ?, terms = ? WHERE vehicle_id = ?",
+                    arguments: [document.hash, document.terms, row["vehicle_id"]])
+            }
         }
         return migrator
     }

@@ -59,6 +59,7 @@ public struct SQLiteStore: ChatStore {
 
     public func saveVehicle(_ vehicle: Vehicle) async throws -> WriteOutcome {
         let body = try StoreCoding.encode(vehicle)
+        let document = VehicleDocument(vehicle)
         return try await pool.write { db in
             let row = try Row.fetchOne(db, sql: "SELECT dealer_id, body FROM vehicle WHERE vehicle_id = ?", arguments: [vehicle.vehicleId])
             if let row {
@@ -70,20 +71,21 @@ public struct SQLiteStore: ChatStore {
             try db.execute(
                 sql: """
                 INSERT INTO vehicle (vehicle_id, dealer_id, make_key, model_key, year, price, currency, mileage_km,
-                    body_type, transmission, fuel, condition, seats, status, body, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    body_type, transmission, fuel, condition, seats, status, body, updated_at, doc_hash, terms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (vehicle_id) DO UPDATE SET
                     make_key = excluded.make_key, model_key = excluded.model_key, year = excluded.year,
                     price = excluded.price, currency = excluded.currency, mileage_km = excluded.mileage_km,
                     body_type = excluded.body_type, transmission = excluded.transmission, fuel = excluded.fuel,
                     condition = excluded.condition, seats = excluded.seats, status = excluded.status,
-                    body = excluded.body, updated_at = excluded.updated_at
+                    body = excluded.body, updated_at = excluded.updated_at,
+                    doc_hash = excluded.doc_hash, terms = excluded.terms
                 """,
                 arguments: [
                     vehicle.vehicleId, vehicle.dealerId, matchKey(vehicle.make), matchKey(vehicle.model), vehicle.year,
                     vehicle.price, vehicle.currency.rawValue, vehicle.mileageKm, vehicle.bodyType?.rawValue,
                     vehicle.transmission?.rawValue, vehicle.fuel?.rawValue, vehicle.condition?.rawValue, vehicle.seats,
-                    vehicle.status.rawValue, body, Date().timeIntervalSince1970,
+                    vehicle.status.rawValue, body, Date().timeIntervalSince1970, document.hash, document.terms,
                 ])
             return row == nil ? .inserted : .updated
         }

@@ -24,6 +24,22 @@ public protocol ChatStore: Sendable {
     /// The `matchKey` of every model the dealer has available, for spotting models named in a message.
     func availableModelKeys(dealerId: String) async throws -> [String]
 
+    // MARK: Retrieval
+
+    /// Ids of the vehicles passing `query`'s filters whose document matches any word of `text`
+    /// (accents and case ignored, Spanish stems), best match first; at most `query.limit`.
+    func lexicalSearch(_ query: VehicleQuery, text: String) async throws -> [String]
+    /// Ids of the vehicles passing `query`'s filters that have an embedding from `model`,
+    /// nearest (cosine) to `embedding` first; at most `query.limit`.
+    func semanticSearch(_ query: VehicleQuery, embedding: [Float], model: String) async throws -> [String]
+    /// Vehicles on offer whose embedding from `model` is missing or older than their document.
+    func vehiclesNeedingEmbedding(model: String, limit: Int) async throws -> [Vehicle]
+    /// Stores embeddings; each names the document hash it was computed from, so a vehicle
+    /// changed in the meantime stays stale and is embedded again.
+    func saveEmbeddings(_ embeddings: [VehicleEmbedding]) async throws
+    /// Forgets every embedding (`okla index rebuild`).
+    func deleteEmbeddings() async throws
+
     // MARK: Conversations
 
     func createSession(_ session: ChatSession) async throws
