@@ -43,7 +43,11 @@ let package = Package(
         // PII redaction, prompt-injection detection and moderation. No dependencies beyond OKLACore.
         .target(name: "OKLASafety", dependencies: ["OKLACore"]),
         // Grounded conversation engine: understanding -> store tools -> composed reply.
-        .target(name: "OKLAEngine", dependencies: ["OKLACore", "OKLANLU", "OKLAStore", "OKLASafety"]),
+        .target(name: "OKLAEngine", dependencies: [
+            "OKLACore", "OKLANLU", "OKLAStore", "OKLASafety",
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Scripted multi-turn conversations (YAML) played against the engine, with grounding checks.
         .target(name: "OKLAConversations", dependencies: [
             "OKLAEngine", "OKLAStore",

@@ -11,18 +11,22 @@ public struct ChatEngine: Sendable {
     public let understanding: any LanguageUnderstanding
     public let configuration: EngineConfiguration
     public let rateLimiter: RateLimiter
+    public let inventory: InventorySearch
     let safety = SafetyChecks()
 
-    /// - Parameter rateCounter: where rate-limit windows are counted; replicas sharing a
-    ///   database pass it so that limits hold across all of them. Default: this process's memory.
+    /// - Parameters:
+    ///   - rateCounter: where rate-limit windows are counted; replicas sharing a database pass
+    ///     it so that limits hold across all of them. Default: this process's memory.
+    ///   - embedder: vectors for semantic search. Default none: lexical, structured and wishes.
     public init(
         store: any ChatStore, understanding: any LanguageUnderstanding, configuration: EngineConfiguration = EngineConfiguration(),
-        rateCounter: any RateCounter = MemoryRateCounter()
+        rateCounter: any RateCounter = MemoryRateCounter(), embedder: (any TextEmbedder)? = nil
     ) {
         self.store = store
         self.understanding = understanding
         self.configuration = configuration
         rateLimiter = RateLimiter(counter: rateCounter, limits: configuration.rateLimits, now: configuration.now)
+        inventory = InventorySearch(store: store, embedder: embedder, understanding: understanding, pesosPerDollar: configuration.pesosPerDollar)
     }
 
     public struct StartRequest: Codable, Sendable {

@@ -4,9 +4,10 @@ import Synchronization
 
 /// SPEC's chatbot metrics, reported through swift-metrics to whichever backend the process
 /// bootstrapped. Handles are made once per label set: making one is a registry lookup.
-enum EngineMetrics {
+public enum EngineMetrics {
     private static let counters = Mutex<[String: Counter]>([:])
     private static let searchTimer = Timer(label: "chatbot_rag_search_duration_seconds", preferredDisplayUnit: .seconds)
+    private static let embeddingTimer = Timer(label: "chatbot_embedding_generation_seconds", preferredDisplayUnit: .seconds)
 
     private static func counter(_ label: String, _ dimension: (String, String)) -> Counter {
         let key = "\(label)|\(dimension.1)"
@@ -27,7 +28,16 @@ enum EngineMetrics {
     }
 
     static func searchDuration(_ duration: Duration) {
-        searchTimer.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        searchTimer.recordNanoseconds(nanoseconds(duration))
+    }
+
+    /// Time spent computing embeddings, for queries and for indexing.
+    public static func embeddingDuration(_ duration: Duration) {
+        embeddingTimer.recordNanoseconds(nanoseconds(duration))
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
     static func handoff(_ direction: String) {

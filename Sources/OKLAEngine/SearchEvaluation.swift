@@ -25,6 +25,8 @@ public struct SearchEvaluation: Sendable {
     public var violations = 0
     /// Queries that broke a hard constraint, for the report.
     public var violating: [String] = []
+    /// Queries whose top five missed relevant vehicles, for the report.
+    public var missing: [String] = []
 
     public init() {}
 
@@ -51,7 +53,9 @@ public struct SearchEvaluation: Sendable {
         scored += 1
         let top = Array(results.prefix(5))
         let hits = top.filter(query.relevant.contains).count
-        recallAt5 += Double(hits) / Double(min(query.relevant.count, 5))
+        let recall = Double(hits) / Double(min(query.relevant.count, 5))
+        recallAt5 += recall
+        if recall < 1 { missing.append(String(format: "%.2f %@ → %@", recall, query.text, top.joined(separator: ", "))) }
         precisionAt5 += top.isEmpty ? 0 : Double(hits) / Double(top.count)
         if let rank = results.firstIndex(where: query.relevant.contains) { reciprocalRank += 1 / Double(rank + 1) }
     }

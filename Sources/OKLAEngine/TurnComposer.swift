@@ -169,10 +169,10 @@ struct TurnComposer {
         EngineMetrics.functionCall("search_inventory")
         let found = try await run(filters, excluding: excluded)
         if !found.isEmpty {
-            show(found, in: &turn)
+            show(found.map(\.vehicle), in: &turn)
             let intro = found.count == 1 ? "Tengo 1 opción" : "Tengo \(found.count) opciones"
             turn.response = "\(intro)\(filters.isEmpty ? "" : " de \(Self.describe(filters))"):\n"
-                + found.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
+                + Self.lines(found)
                 + currencyNote(filters) + "\n¿Te interesa alguna? Te doy detalles, financiamiento o te agendo una cita."
             return
         }
@@ -180,9 +180,9 @@ struct TurnComposer {
         for (relaxed, phrase, order) in Self.relaxations(of: filters) {
             let near = try await run(relaxed, order: order)
             guard !near.isEmpty else { continue }
-            show(near, in: &turn)
+            show(near.map(\.vehicle), in: &turn)
             turn.response = "Ahora mismo no tengo \(Self.describe(filters)). Lo más cercano, \(phrase):\n"
-                + near.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
+                + Self.lines(near)
                 + "\n¿Te sirve alguna?"
             return
         }
@@ -190,12 +190,18 @@ struct TurnComposer {
         turn.response = "Ahora mismo no tengo \(Self.describe(filters)) ni nada parecido en inventario. ¿Quieres que un vendedor te avise cuando entre algo así?"
     }
 
-    private func run(_ filters: Entities, excluding excluded: [String] = [], order: VehicleQuery.Order = .newestFirst) async throws -> [Vehicle] {
+    private func run(_ filters: Entities, excluding excluded: [String] = [], order: VehicleQuery.Order = .newestFirst) async throws -> [InventorySearch.Match] {
         let started = ContinuousClock.now
         defer { EngineMetrics.searchDuration(ContinuousClock.now - started) }
-        return try await store.searchVehicles(VehicleQuery(
-            dealerId: dealer.dealerId, filters: filters, excludedIds: excluded, pesosPerDollar: engine.configuration.pesosPerDollar,
-            limit: engine.configuration.resultsShown, order: order))
+        return try await engine.inventory.search(
+            dealerId: dealer.dealerId, filters: filters, text: text, limit: engine.configuration.resultsShown, excluding: excluded, order: order)
+    }
+
+    /// "1. Toyota RAV4 2021 (blanco), RD$1,950,000, 48,000 km — híbrido: gasta muy poco"
+    static func lines(_ matches: [InventorySearch.Match]) -> String {
+        matches.enumerated().map { index, match in
+            "\(index + 1). \(SpanishFormat.line(match.vehicle))" + (match.reasons.isEmpty ? "" : " — " + match.reasons.prefix(2).joined(separator: "; "))
+        }.joined(separator: "\n")
     }
 
     static func asksForOthers(_ folded: String) -> Bool {

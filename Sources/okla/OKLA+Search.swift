@@ -28,15 +28,27 @@ extension OKLA {
                 _ = try await DemoInventory.load(into: store)
             }
             let parser = try NLUParser()
-            var structured = SearchEvaluation()
+            let search = InventorySearch(store: store, embedder: nil, understanding: parser, pesosPerDollar: configuration.engine.pesosPerDollar)
+            var runs: [(String, SearchEvaluation)] = [
+                ("pure lexical (FTS over the message, no filters)", SearchEvaluation()),
+                ("structured filters only (NLU entities → SQL)", SearchEvaluation()),
+                ("hybrid without vectors (filters + lexical + wishes)", SearchEvaluation()),
+            ]
             for query in queries {
                 let filters = parser.parse(query.text).entities
-                let found = try await store.searchVehicles(VehicleQuery(
-                    dealerId: query.dealerId, filters: filters, pesosPerDollar: configuration.engine.pesosPerDollar, limit: 5))
-                structured.add(query, results: found.map(\.vehicleId))
+                let unfiltered = VehicleQuery(dealerId: query.dealerId, pesosPerDollar: configuration.engine.pesosPerDollar, limit: 5)
+                runs[0].1.add(query, results: try await store.lexicalSearch(unfiltered, text: query.text))
+                let structured = try await search.search(dealerId: query.dealerId, filters: filters, text: query.text, limit: 5, signals: .structured)
+                runs[1].1.add(query, results: structured.map(\.vehicle.vehicleId))
+                let hybrid = try await search.search(dealerId: query.dealerId, filters: filters, text: query.text, limit: 5)
+                runs[2].1.add(query, results: hybrid.map(\.vehicle.vehicleId))
             }
-            print("structured filters (NLU entities → SQL): \(structured.summary)")
-            if verbose { for line in structured.violating { print("  ✘ \(line)") } }
+            for (name, run) in runs { print("\(name):\n  \(run.summary)") }
+            let structured = runs[2].1
+            if verbose {
+                for line in structured.violating { print("  ✘ \(line)") }
+                for line in structured.missing { print("  · \(line)") }
+            }
         }
     }
 }
