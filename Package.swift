@@ -48,13 +48,18 @@ let package = Package(
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Clients of OpenAI-compatible model servers: embeddings (and chat).
+        .target(name: "OKLAModels", dependencies: [
+            "OKLAEngine",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         // Scripted multi-turn conversations (YAML) played against the engine, with grounding checks.
         .target(name: "OKLAConversations", dependencies: [
             "OKLAEngine", "OKLAStore",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "OKLAServer", dependencies: [
-            "OKLAEngine", "OKLANLU", "OKLASQLite", "OKLAPostgres",
+            "OKLAEngine", "OKLANLU", "OKLAModels", "OKLASQLite", "OKLAPostgres",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
@@ -63,7 +68,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "okla", dependencies: [
-            "OKLAServer", "OKLANLU", "OKLASafety", "OKLAConversations",
+            "OKLAServer", "OKLANLU", "OKLASafety", "OKLAConversations", "OKLAModels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

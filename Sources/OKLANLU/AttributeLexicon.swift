@@ -28,7 +28,7 @@ enum AttributeLexicon {
         "yipeta", "yipetas", "camioneta", "camionetas", "automatica", "automatico", "automaticas", "automaticos",
         "mecanica", "mecanico", "gasolina", "diesel", "hibrido", "hibrida", "hibridos", "hibridas", "electrico",
         "electrica", "electricos", "electricas", "motocicleta", "motocicletas", "sedan", "sedanes", "guagua",
-        "guaguas", "pasola", "pasolas", "minivan", "hatchback", "crossover", "pickup",
+        "guaguas", "pasola", "pasolas", "pasolita", "minivan", "hatchback", "crossover", "pickup",
     ]
 
     private static let entries: [(String, Attribute)] = [
@@ -39,7 +39,7 @@ enum AttributeLexicon {
         ("minivan|minivans|mini van|mini vans", .body(.minivan)),
         ("guagua|guaguas|guaguita|van|vans|microbus|minibus|furgoneta", .body(.van)),
         ("coupe|coupes|cupe|coupe deportivo", .body(.coupe)),
-        ("motor|motores|moto|motos|pasola|pasolas|motocicleta|motocicletas|scooter|motorcito|motoneta|passola", .body(.motorcycle)),
+        ("motor|motores|moto|motos|pasola|pasolas|pasolita|pasolitas|motocicleta|motocicletas|scooter|motorcito|motoneta|passola", .body(.motorcycle)),
         ("automatica|automatico|automaticas|automaticos|automatic|automatik|tiptronic", .transmission(.automatic)),
         ("manual|manuales|mecanica|mecanico|mecanicas|mecanicos|de cambio|de cambios|estandar|standard|sincronica|sincronico|stick", .transmission(.manual)),
         ("gasolina|gasoline|gasolinero", .fuel(.gasoline)),

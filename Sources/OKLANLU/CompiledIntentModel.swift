@@ -31,12 +31,13 @@ struct CompiledIntentModel: Sendable {
         self.intents = model.intents
     }
 
-    /// Calibrated probability of every intent, in `intents` order.
-    func probabilities(_ maskedTokens: [String]) -> [Double] {
+    /// Calibrated probability of every intent, in `intents` order, from the feature
+    /// hashes of a message (`IntentFeaturizer.hashes`).
+    func probabilities(_ featureHashes: [UInt64]) -> [Double] {
         let classes = intents.count
         var active: [Int] = []
         var groupCounts = [Int](repeating: 0, count: IntentFeaturizer.groupCount)
-        for hash in IntentFeaturizer.hashes(maskedTokens) {
+        for hash in featureHashes {
             if let row = rows[hash] {
                 active.append(Int(row))
                 groupCounts[Int(groups[Int(row)])] += 1

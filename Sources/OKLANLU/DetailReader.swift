@@ -54,7 +54,7 @@ enum DetailReader {
         "busco", "necesito", "tengo", "interesado", "interesada", "cliente", "un", "una", "nuevo", "nueva",
     ]
 
-    private static let colors: [String: String] = [
+    static let colors: [String: String] = [
         "blanco": "blanco", "blanca": "blanco", "blancos": "blanco", "blancas": "blanco", "negro": "negro",
         "negra": "negro", "negros": "negro", "negras": "negro", "gris": "gris", "grises": "gris", "plateado": "plateado",
         "plateada": "plateado", "plata": "plateado", "rojo": "rojo", "roja": "rojo", "rojos": "rojo", "rojas": "rojo",

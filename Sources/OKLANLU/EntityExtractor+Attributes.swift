@@ -44,6 +44,8 @@ extension EntityExtractor {
         switch (attribute, word) {
         case (.body(.motorcycle), "motor"):
             if Self.engineBefore.contains(previous) { return false }
+            // "garantía de motor", "problemas de motor": an engine.
+            if previous == "de", range.lowerBound >= 2, Self.engineFaults.contains(tokens[range.lowerBound - 2]) { return false }
             if (next == "y" || next == "o"), range.upperBound + 1 < tokens.count,
                Self.drivetrainParts.contains(tokens[range.upperBound + 1]) { return false }
             // "motor de 4 cilindros" and "motor de 2.0" are engines; "motor de 150cc" and
@@ -76,6 +78,7 @@ extension EntityExtractor {
     /// "el motor", "q motor tiene", "cubre motor y transmisión": an engine.
     private static let engineBefore: Set<String> = ["el", "del", "al", "su", "que", "cual", "buen", "mal", "este", "ese", "cubre", "cubren", "otro"]
     private static let engineAfter: Set<String> = ["v6", "v8", "turbo", "encendido", "falla", "suena", "esta", "tiene"]
+    private static let engineFaults: Set<String> = ["garantia", "problema", "problemas", "falla", "fallas", "aceite", "ruido", "cambio"]
     private static let drivetrainParts: Set<String> = ["transmision", "caja", "chasis", "suspension"]
     /// "se van", "me van a llamar": the verb, not the vehicle.
     private static let verbContext: Set<String> = ["se", "me", "te", "le", "les", "lo", "nos", "ya", "no", "que", "cuando", "como", "ustedes", "si", "donde", "cuanto"]
@@ -85,6 +88,7 @@ extension EntityExtractor {
     private static let featureBefore: Set<String> = [
         "aire", "encendido", "cierre", "freno", "frenos", "luces", "climatizador", "vidrios", "cristales", "espejos",
         "asientos", "techo", "retrovisores", "puertas", "seguros", "ventanas", "sunroof", "parqueo", "piloto", "baul",
+        "mensajes", "respuestas",
     ]
     /// "más nueva" is a year, "tan nuevas" are the tyres, "de nuevo" is "again".
     private static let notNewBefore: Set<String> = ["mas", "tan", "es", "son", "de", "como", "muy", "bien", "estan", "esta", "ano", "lo"]

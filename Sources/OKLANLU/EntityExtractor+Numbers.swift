@@ -66,6 +66,8 @@ extension EntityExtractor {
     }
 
     private static let plausibleYears = 1950...2035
+    /// Years spelled in words; "dos mil" alone is as often money as the year 2000.
+    private static let spokenYears = 2001...2035
 
     private func classify(_ mention: AmountMention, _ tokens: [String]) -> Reading.Kind {
         let start = mention.range.lowerBound
@@ -86,6 +88,11 @@ extension EntityExtractor {
                !CueWords.otherUnitsAfter.contains(next), !CueWords.seatsAfter.contains(next) {
                 return .year(short <= 35 ? 2000 + short : 1900 + short)
             }
+        }
+        // "una corolla dos mil doce": a model year read aloud in a voice note, not RD$2,012.
+        if mention.currency == nil, mention.magnitude == 1_000, integral, Self.spokenYears.contains(Int(value)),
+           tokens[mention.range].allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+            return .year(Int(value))
         }
         let mileageCue = tokens[max(0, start - 3)..<start].contains { CueWords.mileageBefore.contains($0) }
         if CueWords.mileageAfter.contains(next) || mileageCue { return .other }

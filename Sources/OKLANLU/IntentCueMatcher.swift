@@ -76,7 +76,14 @@ struct IntentCueMatcher: Sendable {
         // A message opening with a bare "no" is usually an answer, unlike "q no pase de".
         if tokens.first == "no" { result.append("no-first") }
         if !content.isEmpty && content.isSubset(of: social) { result.append("social-only") }
+        // Nothing about vehicles or the dealer beyond politeness and generic wanting
+        // ("necesito un abogado", "me cancelaron el vuelo"): the shape of an off-topic
+        // message whose subject no cue lists.
+        if !content.isSubset(of: social) && !covered.indices.contains(where: { !covered[$0].isEmpty && !Self.undomained.contains(names[$0]) }) {
+            result.append("no-domain")
+        }
         if offersAlternatives(tokens) { result.append("alternatives") }
+        if asksAboutSomethingElse(tokens, covered: covered) { result.append("elsewhere") }
         // What a longer message is about: "buenos dias, quisiera saber que garantia ofrecen
         // en la santa fe 2019" is a warranty question however many search and vehicle words
         // surround it. Generic concepts (politeness, search, vehicle words) never count.
@@ -101,8 +108,65 @@ struct IntentCueMatcher: Sendable {
         return false
     }
 
+    /// "donde queda la embajada", "a que hora abre el banco", "cuanto cuesta un celular":
+    /// a where, when or how-much question about something that is neither the dealer nor
+    /// what it sells. Where and when only concern the dealer or a vehicle; how much also
+    /// concerns the rest of the deal ("cuanto cuesta el traspaso").
+    private func asksAboutSomethingElse(_ tokens: [String], covered: [Set<Int>]) -> Bool {
+        for index in tokens.indices {
+            guard let opener = Self.openers.match(tokens, at: index) else { continue }
+            var object = index + opener.length
+            while object < tokens.count, Self.determiners.contains(tokens[object]) { object += 1 }
+            // "la oficina de pasaportes" is about passports: decide on the complement.
+            if object + 1 < tokens.count, tokens[object + 1] == "de" || tokens[object + 1] == "del" {
+                object += 1
+                while object < tokens.count, Self.determiners.contains(tokens[object]) { object += 1 }
+            }
+            guard object < tokens.count else { return false }
+            let word = tokens[object]
+            if Self.pointers.contains(word) || DetailReader.colors[word] != nil { return false }
+            let ours = opener.value == .place ? Self.placeConcepts : Self.dealConcepts
+            return !covered.indices.contains { ours.contains(names[$0]) && covered[$0].contains(object) }
+        }
+        return false
+    }
+
+    private enum Opener: Sendable { case place, cost }
+
+    private static let openers: PhraseMatcher<Opener> = {
+        var matcher = PhraseMatcher<Opener>()
+        let groups: [(Opener, String)] = [
+            (.place, "donde queda|donde quedan|donde esta|donde venden|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren"),
+            (.cost, "cuanto cuesta|cuanto cuestan|cuanto vale|cuanto valen|cuanto cobra|cuanto cobran|cuanto sale|precio de|precio del"),
+        ]
+        for (opener, phrases) in groups {
+            for phrase in phrases.split(separator: "|") { matcher.add(TextNormalizer.tokens(String(phrase)), value: opener) }
+        }
+        return matcher
+    }()
+
+    private static let determiners: Set<String> = ["el", "la", "los", "las", "un", "una", "unos", "unas", "mi", "tu", "su", "sus", "mis", "al", "del", "de"]
+    /// Objects that point back at the conversation ("cuanto cuesta esa", "donde queda eso") or at a time.
+    private static let pointers: Set<String> = [
+        "esa", "ese", "eso", "esas", "esos", "esta", "este", "esto", "estas", "estos", "aquella", "aquel", "ella", "ellas",
+        "ellos", "uno", "otra", "otro", "otras", "otros", "mismo", "misma", "todo", "toda", "todos", "todas", "ustedes",
+        "usted", "que", "cual", "cuales", "lo", "la", "le", "les", "me", "te", "se", "nos", "mas", "menos", "ahi", "alla",
+        "aqui", "eso", "hoy", "ahora", "manana", "temprano", "tarde", "lunes", "martes", "miercoles", "jueves", "viernes",
+        "sabado", "sabados", "domingo", "domingos", "con", "en", "pa", "para", "por", "si", "y", "o", "exactamente",
+        "anuncio", "publicacion", "post", "primera", "segunda", "tercera", "ultima", "grande", "pequena", "chiquita",
+        "barata", "cara", "nueva", "vieja", "dealer", "negocio", "local", "agencia", "oficina", "sucursal", "lote", "concesionario", "parqueo",
+        TokenClaims.makeMask, TokenClaims.modelMask, TokenClaims.yearMask, TokenClaims.amountMask, TokenClaims.numberMask,
+    ]
+    private static let placeConcepts: Set<String> = ["vehicle", "dealer"]
+    private static let dealConcepts: Set<String> = [
+        "vehicle", "spec", "details", "price", "financing", "trade", "dealer", "warranty", "documents", "appointment",
+    ]
+
     /// Concepts that go with any request, so they never decide what a message is about.
     private static let generic: Set<String> = ["greet", "bye", "thanks", "yes", "no", "search", "vehicle", "spec"]
+
+    /// Concepts that do not tie a message to buying a vehicle.
+    private static let undomained: Set<String> = ["greet", "bye", "thanks", "yes", "no", "search", "offtopic"]
 
     private static let options: Set<String> = [
         TokenClaims.modelMask, TokenClaims.makeMask, "yipeta", "yipetas", "camioneta", "camionetas", "sedan",

@@ -63,11 +63,13 @@ enum IntentCues {
         que tienen|que hay|me recomiendan|recomiendame|quisiera|estoy viendo|conseguir|consigo|vendes|venden|\
         cambiar la busqueda|mejor una|mejor un|otra opcion|otras opciones|lo mismo pero|i need|presupuesto|\
         que me pueden ofrecer|me gustaria ver|que modelos|que marcas|catalogo|inventario|que carros|\
-        mandame opciones|alguna|alguno|tendran|tendra|barato|barata|economico|economica
+        mandame opciones|alguna|alguno|tendran|tendra|barato|barata|economico|economica|\
+        tengo xprecio|con xprecio|mi tope|me alcanza|cuento con|que me sale con|me puedo llevar
         """),
         ("vehicle", """
         carro|carros|carrito|vehiculo|vehiculos|yipeta|yipetas|camioneta|camionetas|guagua|guaguas|sedan|motor|moto|\
-        pasola|pickup|suv|minivan|van|auto|car|truck|xmodelo|xmarca
+        pasola|pickup|suv|minivan|van|auto|car|truck|xmodelo|xmarca|motores|motos|motocicleta*|pasolas|sedanes|pickups|\
+        minivans|vans|autos|cars|trucks|jeepeta*|yipetica*|unidad|unidades
         """),
         ("spec", """
         automatica|automatico|automaticas|automaticos|mecanica|mecanico|de cambio|de cambios|diesel|gasolina|\
@@ -102,14 +104,16 @@ enum IntentCues {
         scotiabank|asociacion|cooperativa|carta de trabajo|estados de cuenta|requisitos|independiente|pagar en|\
         pago mensual|pagos|a cuantos anos|el resto|porciento|seguro full|enganche|abono|fiador|ingresos|salario|\
         sueldo|score|historial crediticio|dar de inicial|de entrada|dar de entrada|saldo|\
-        fiao|fiado|a plazos|por mes|poco a poco|mensualmente|tasa de interes
+        fiao|fiado|a plazos|por mes|poco a poco|mensualmente|tasa de interes|\
+        down payment|monthly|installments|payment plan|payment plans|loan|finance|interest rate|credit
         """),
         ("compare", """
         mejor|vs|versus|compar*|diferencia*|cual es mejor|cual me recomiendas|cual me recomienda|cual recomiendas|\
         cual me aconsejas|pros y contras|pros|contras|ventajas|desventajas|vale la pena|conviene|better|\
         cual de las dos|cual de los dos|cual de esas|cual de esos|cual de las tres|cual compro|entre la|entre el|\
         o la|o el|o una|o un|cual gasta|cual aguanta|cual es mas|cual sale|mas confiable|mas segura|mas seguro|\
-        mas economica|reventa|que dice usted|que opinas|tu que dices|recomiendas|superior
+        mas economica|reventa|que dice usted|que opinas|tu que dices|recomiendas|superior|\
+        which one|which is better|better than|versus
         """),
         ("appointment", """
         cita|agend*|reserv*|visita*|pasar|paso|paso por|me paso|voy|vamos|probar|probarla|probarlo|prueba|\
@@ -127,14 +131,16 @@ enum IntentCues {
         cambiarlo|cambiarla|permuta*|intercambi*|entregar|entrego|mi carro|mi yipeta|mi camioneta|mi vehiculo|\
         mi guagua|el mio|la mia|trade*|me dan por|cuanto me dan|cuanto me das|cuanto me darian|me darian|darian por|como inicial|vender el mio|vendo mi|\
         poner la diferencia|con diferencia|a cambio|mi pasola|mi motor|tengo un|tengo una|mi jeepeta|completar|\
-        compran|me compran|dejar mi|dar mi
+        compran|me compran|dejar mi|dar mi|\
+        trade in|trade ins|tradein|part of the payment|part of payment
         """),
         ("availability", """
         disponible*|todavia|aun|sigue|siguen|queda|quedan|existencia|stock|vendieron|vendio|se fue|despacharon|\
         reservad*|apartad*|separad*|en venta|a la venta|entrega inmediata|llega|llegan|lote|available|still|\
         la tienen|lo tienen|continua|fisicamente|del anuncio|publicaron|publicacion|publicada|publicado|status|\
         marketplace|vendida|vendido|unidades|les queda|encargar|pedido|\
-        agot*|se acabaron|se acabo|por encargo|encargo|entrar|entren|se la llevaron|se lo llevaron|sold|en inventario|ya la vendieron|ya lo vendieron|hay la misma
+        agot*|se acabaron|se acabo|por encargo|encargo|entrar|entren|se la llevaron|se lo llevaron|sold|en inventario|ya la vendieron|ya lo vendieron|hay la misma|\
+        in stock|still have|still there|sold already|is it sold
         """),
         ("dealer", """
         donde|ubicad*|ubicacion|localizacion|direccion|sucursal*|horario*|abren|abre|cierran|cierra|abierto*|\
@@ -145,7 +151,8 @@ enum IntentCues {
         higuey|san cristobal|puerto plata|la vega|san francisco|kennedy|particular|negocio|whatsapp del|telefono|\
         su numero|rnc|tiempo en el mercado|\
         waze|sector|zona|ubicados|como llegar|como los encuentro|correo de ustedes|horarios|lunes a viernes|semana santa|navidad|abiertos|plaza|centro comercial|mall|frente a|al lado de|cerca de|esquina|cibao|capital|bavaro|boca chica|san pedro|moca|bonao|bani|samana|delivery|a domicilio|hasta la casa|\
-        donde queda|en que calle|que calle|cuanto tiempo tienen|tiempo en el negocio|anos en el mercado
+        donde queda|en que calle|que calle|cuanto tiempo tienen|tiempo en el negocio|anos en el mercado|\
+        dealership|location|hours|close|closing|directions|where are you|address
         """),
         ("warranty", """
         garantia*|garantizad*|warranty|cubre|cubren|cobertura|responden|responde|defecto*|devolver*|devuelvo|\
@@ -157,7 +164,8 @@ enum IntentCues {
         gravamen|prenda|multa*|impuesto*|acto de venta|contrato|notari*|legalizad*|cedula|a nombre|a mi nombre|\
         papers|al dia|en regla|en orden|legal*|registro|dgii|intrant|transferencia|factura|poliza|aduana|\
         licencia|titulo limpio|\
-        seguro|traspasar*|ponerla a mi nombre|ponerlo a mi nombre|libre de|firmado|firmar|carta de saldo|certificado de propiedad|propiedad
+        seguro|traspasar*|ponerla a mi nombre|ponerlo a mi nombre|libre de|firmado|firmar|carta de saldo|certificado de propiedad|propiedad|\
+        papers|title|registration|paperwork
         """),
         ("contact", """
         me llamo|mi nombre|mi numero|mi cel|mi celular|mi telefono|mi correo|mi whatsapp|escribeme|escribanme|\
@@ -173,7 +181,8 @@ enum IntentCues {
         someone|atencion al cliente|servicio al cliente|\
         carne y hueso|alguien real|persona real|hablar con alguien|un humano|con el gerente|que me atienda|me atienda|\
         vendedor disponible|asesor disponible|representante disponible|alguien disponible|pasarme con|me pasas con|me pueden pasar|\
-        me puede pasar con|pasame con
+        me puede pasar con|pasame con|\
+        agent|representative|salesman|salesperson|someone real|talk to someone
         """),
         ("complaint", """
         mal servicio|pesimo|pesima|malisimo|malisima|horrible|terrible|fatal|malo|mala|estafa*|queja*|abuso|\
@@ -192,7 +201,10 @@ enum IntentCues {
         me trataron|como tratan|de mala gana|indignante|inaceptable|ridiculo|que clase de|no puede ser|\
         me cancelaron|sin avisar|todavia no me|aun no me|ni me|nadie me|pendejo|me hicieron|colmo|el colmo|\
         insatisfech*|inconforme|descontent*|quejarme|quejar|ni se aparecio|no se aparecio|\
-        me cambiaron|me dejaron esperando|cumplen|seriedad|pa proconsumidor|fuga
+        me cambiaron|me dejaron esperando|cumplen|seriedad|pa proconsumidor|fuga|\
+        de comprarla|de comprarlo|despues de comprar|que compre|que les compre|les compre|apenas tiene|se me quedo|\
+        no me quieren cumplir|no la quieren cumplir|quiero una solucion|devuelvan|\
+        disappointed|worst|no one answers|nobody answers|no answer|ridiculous|scam
         """),
         ("offtopic", """
         juego|partido|pelicula|serie|chiste|receta|sancocho|tarea|elecciones|presidente|clima|tiempo va|capital|\

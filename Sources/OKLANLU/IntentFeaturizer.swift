@@ -1,5 +1,5 @@
-/// Features for short, noisy chat, in three groups that are each scaled to unit length
-/// so no group drowns the others:
+/// Features for short, noisy chat, in three groups that are each scaled to a fixed
+/// length (`groupScale`) so that no group drowns the others however many features it has:
 /// - character n-grams inside each word (they survive typos and missing accents:
 ///   "finanzian" still shares "fina", "anci" with "financian");
 /// - word unigrams and bigrams of the masked text ("en cuanto", "me cogen") and a
@@ -14,7 +14,10 @@ enum IntentFeaturizer {
     static let charGramLengths = 2...5
     static let groupCount = 3
     /// Length of each group's part of the feature vector: character n-grams, words, concepts.
-    static let groupScale: [Double] = [1, 1, 1]
+    /// Character n-grams weigh most because they carry over to the spellings, typos and
+    /// inflections that training never saw (5-fold cross-validation on train.jsonl:
+    /// 93.3% with equal lengths, 94.3% with these).
+    static let groupScale: [Double] = [3, 1, 1]
 
     /// The group a feature belongs to, from its prefix.
     static func group(of feature: String) -> Int {
@@ -61,6 +64,21 @@ enum IntentFeaturizer {
     }
 
     private static let cues = IntentCueMatcher()
+
+    /// Hash of the concept feature for a where, when or how-much question about
+    /// something other than the dealer and its vehicles (see `IntentCueMatcher`).
+    static let elsewhere = FeatureHash.fnv1a("k:elsewhere".utf8)
+
+    /// Whether the sorted hashes of `hashes(_:)` include `feature`.
+    static func contains(_ hashes: [UInt64], _ feature: UInt64) -> Bool {
+        var low = 0
+        var high = hashes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hashes[middle] < feature { low = middle + 1 } else { high = middle }
+        }
+        return low < hashes.count && hashes[low] == feature
+    }
 
     private static let maskTokens: Set<String> = [
         TokenClaims.makeMask, TokenClaims.modelMask, TokenClaims.yearMask, TokenClaims.amountMask,

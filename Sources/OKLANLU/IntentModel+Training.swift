@@ -14,7 +14,7 @@ extension IntentModel {
         /// skips calibration and leaves the temperature at 1.
         public var folds: Int
 
-        public init(l2: Double = 3e-4, minimumFeatureCount: Int = 2, folds: Int = 5) {
+        public init(l2: Double = 1e-4, minimumFeatureCount: Int = 2, folds: Int = 5) {
             self.l2 = l2
             self.minimumFeatureCount = minimumFeatureCount
             self.folds = folds
@@ -98,8 +98,8 @@ extension IntentModel {
         return Fitted(vocabulary: vocabulary, weights: regression.fit(), regression: regression, index: index, groups: groups)
     }
 
-    /// Each feature's value: one over the square root of how many features of its
-    /// group are active, so every group has unit length.
+    /// Each feature's value: its group's scale over the square root of how many features of
+    /// its group are active, so every group has the length `IntentFeaturizer.groupScale` sets.
     static func groupScaled(_ active: [Int], _ groups: [Int]) -> [Double] {
         var counts = [Int](repeating: 0, count: IntentFeaturizer.groupCount)
         for feature in active { counts[groups[feature]] += 1 }

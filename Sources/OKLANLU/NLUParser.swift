@@ -25,10 +25,17 @@ public struct NLUParser: Sendable {
     /// `parse` plus the details the conversation engine uses beyond the contract.
     public func understand(_ text: String) -> MessageUnderstanding {
         let analysis = extractor.analyze(text)
-        let probabilities = classifier.probabilities(analysis.maskedTokens)
-        let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
+        let features = IntentFeaturizer.hashes(analysis.maskedTokens)
+        let probabilities = classifier.probabilities(features)
+        let best = Self.best(probabilities, intents: classifier.intents, entities: analysis.entities)
         var intent = classifier.intents[best]
         var confidence = probabilities[best]
+        // "donde queda la embajada", "cuanto cuesta una nevera": the dealer's and the price
+        // questions' wording about something the dealer does not sell.
+        if intent == .dealerInfo || intent == .priceInquiry, IntentFeaturizer.contains(features, IntentFeaturizer.elsewhere) {
+            intent = .outOfScope
+            confidence = max(probabilities[classifier.intents.firstIndex(of: .outOfScope) ?? 0], IntentRules.confidence)
+        }
         if let rule = IntentRules.decision(for: analysis), !(rule.vetoable && rule.intent != intent && confidence >= IntentRules.modelVeto) {
             let modelProbability = classifier.intents.firstIndex(of: rule.intent).map { probabilities[$0] } ?? 0
             intent = rule.intent
@@ -44,4 +51,18 @@ public struct NLUParser: Sendable {
             ordinal: DetailReader.ordinal(in: analysis.tokens)
         )
     }
+
+    /// The most probable intent, except that a message naming a vehicle (a make, a model
+    /// or a body type) is about buying one: it is out of scope only when nothing else
+    /// is plausible at all.
+    static func best(_ probabilities: [Double], intents: [Intent], entities: Entities) -> Int {
+        let first = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
+        guard intents[first] == .outOfScope, entities.make != nil || entities.bodyType != nil else { return first }
+        let runnerUp = probabilities.indices.filter { $0 != first }.max { probabilities[$0] < probabilities[$1] }
+        guard let runnerUp, probabilities[runnerUp] >= outOfScopeRunnerUp else { return first }
+        return runnerUp
+    }
+
+    /// How plausible the runner-up must be to replace "out of scope" for a message that names a vehicle.
+    static let outOfScopeRunnerUp = 0.05
 }

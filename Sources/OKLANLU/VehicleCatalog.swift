@@ -60,14 +60,15 @@ struct VehicleCatalog: Sendable {
     /// The alias as messages normalize it, plus its run-together and split-apart
     /// spellings: "cr-v" is also "crv", "rav4" is also "rav 4", "santa fe" "santafe".
     /// A split is kept only when normalizing leaves its words alone, so "x5" does not
-    /// become "por 5".
+    /// become "por 5", and a run-together spelling only when it is not a Spanish word.
     static func variants(of alias: String) -> [[String]] {
         let normalized = TextNormalizer.tokens(alias)
         guard !normalized.isEmpty else { return [] }
         var result = [normalized]
         let raw = alias.lowercased()
         let joined = raw.filter { $0 != " " && $0 != "-" }
-        if normalized.count > 1 {
+        // "clase s" run together is "clases", an everyday word, not the S-Class.
+        if normalized.count > 1, !everydayWords.contains(joined) {
             result.append(TextNormalizer.tokens(joined))
         }
         if let split = splitLettersFromDigits(joined) {
@@ -78,6 +79,9 @@ struct VehicleCatalog: Sendable {
         for variant in result where !unique.contains(variant) { unique.append(variant) }
         return unique
     }
+
+    /// Run-together aliases that are ordinary Spanish words.
+    private static let everydayWords: Set<String> = ["clases"]
 
     private static func trimmed(_ text: Substring) -> String {
         String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())

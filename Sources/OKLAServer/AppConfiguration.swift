@@ -1,5 +1,6 @@
 import Foundation
 import OKLAEngine
+import OKLAModels
 
 /// Everything `okla serve` and `okla demo` read from the environment, with its default.
 public struct AppConfiguration: Sendable {
@@ -26,6 +27,10 @@ public struct AppConfiguration: Sendable {
     public var deliverEvents = true
     /// `OKLA_OUTBOX_INTERVAL_MS`: pause between webhook delivery rounds when the outbox is empty. Default 1,000 ms.
     public var outboxInterval: Duration = .seconds(1)
+    /// `OKLA_EMBEDDINGS_URL` (an OpenAI-compatible server, e.g. `http://127.0.0.1:8765`),
+    /// `OKLA_EMBEDDINGS_MODEL` (default `all-MiniLM-L6-v2`), `OKLA_EMBEDDINGS_API_KEY` and
+    /// `OKLA_EMBEDDINGS_TIMEOUT_MS` (default 2,000). Unset: search runs without vectors.
+    public var embeddings: ModelEndpoint?
     /// Load the shipped demo inventory at start-up (`okla demo`). Default false.
     public var loadDemoInventory = false
 
@@ -52,6 +57,13 @@ public struct AppConfiguration: Sendable {
         if let value = try count("OKLA_RATE_LIMIT_IP") { c.engine.rateLimits.perAddress = value }
         if let value = try count("OKLA_RATE_LIMIT_PHONE") { c.engine.rateLimits.perPhone = value }
         c.trustForwardedFor = environment["OKLA_TRUST_FORWARDED_FOR"] == "1"
+        if let url = environment["OKLA_EMBEDDINGS_URL"], !url.isEmpty {
+            var endpoint = ModelEndpoint(
+                baseURL: url, model: environment["OKLA_EMBEDDINGS_MODEL"].flatMap { $0.isEmpty ? nil : $0 } ?? "all-MiniLM-L6-v2",
+                apiKey: environment["OKLA_EMBEDDINGS_API_KEY"].flatMap { $0.isEmpty ? nil : $0 })
+            if let ms = try count("OKLA_EMBEDDINGS_TIMEOUT_MS"), ms > 0 { endpoint.timeout = .milliseconds(ms) }
+            c.embeddings = endpoint
+        }
         if environment["OKLA_DELIVER_EVENTS"] == "0" { c.deliverEvents = false }
         if let ms = environment["OKLA_OUTBOX_INTERVAL_MS"] {
             guard let value = Int(ms), value > 0 else {

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OKLAEngine
+import OKLAModels
 import OKLAStore
 
 /// Builds the whole service: the store chosen once, the engine over it, and the routes.
@@ -11,8 +12,10 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     _ = Telemetry.registry
     let backend = try StoreBackend.make(configuration)
+    let embedder = configuration.embeddings.map { OpenAIEmbeddings(endpoint: $0) }
     let engine = ChatEngine(
-        store: backend.store, understanding: understanding, configuration: configuration.engine, rateCounter: backend.rateCounter)
+        store: backend.store, understanding: understanding, configuration: configuration.engine, rateCounter: backend.rateCounter,
+        embedder: embedder)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ErrorMiddleware())
@@ -25,9 +28,11 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "okla"),
-        services: backend.services + (configuration.deliverEvents
-            ? [OutboxRelay(store: backend.store, client: HTTPClient.shared, interval: configuration.outboxInterval, logger: logger)]
-            : []),
+        services: backend.services
+            + (configuration.deliverEvents
+                ? [OutboxRelay(store: backend.store, client: HTTPClient.shared, interval: configuration.outboxInterval, logger: logger)]
+                : [])
+            + (embedder.map { [IndexerService(indexer: EmbeddingIndexer(store: backend.store, embedder: $0), interval: .seconds(1), logger: logger)] } ?? []),
         logger: logger)
     let loadDemo = configuration.loadDemoInventory
     app.beforeServerStarts {

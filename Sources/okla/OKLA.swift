@@ -9,7 +9,7 @@ struct OKLA: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okla",
         abstract: "OKLA Assistant: the grounded sales assistant for Dominican vehicle dealers.",
-        subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, DealerCommand.self])
+        subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, Index.self, DealerCommand.self])
 
     /// Runs Swift concurrency on NIO's event loops, so a request does not hop between two
     /// thread pools on its way through the handlers.
