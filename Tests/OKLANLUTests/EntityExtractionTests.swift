@@ -24,6 +24,8 @@ struct EntityExtractionTests {
         #expect(Fixtures.entities("el motor de esa yipeta ta bueno?").bodyType == .suv)
         #expect(Fixtures.entities("q motor tiene, 4 cilindros?").bodyType == nil)
         #expect(Fixtures.entities("cuando me van a llamar").bodyType == nil)
+        #expect(Fixtures.entities("me dan garantia de motor?").bodyType == nil)
+        #expect(Fixtures.entities("toy buscando una pasolita").bodyType == .motorcycle)
     }
 
     @Test("finds make and model from aliases, misspellings and a model alone")
@@ -51,6 +53,8 @@ struct EntityExtractionTests {
         #expect(Fixtures.entities("me gustaria saber si entra en el parqueo").isEmpty)
         #expect(Fixtures.entities("tiene camara de reversa?").isEmpty)
         #expect(Fixtures.entities("es full?").isEmpty)
+        #expect(Fixtures.entities("quiero aprender a manejar, dan clases?").isEmpty)
+        #expect(Fixtures.entities("tienen un mercedes clase s?").model == "S-Class")
     }
 
     @Test("reads years and year ranges")

@@ -31,6 +31,22 @@ struct IntentTests {
         #expect(Fixtures.parser.parse(text).intent == intent)
     }
 
+    @Test("treats where, when and how-much questions about other places and things as off topic", arguments: [
+        "donde queda la embajada de mexico", "a que hora abre la farmacia", "cuanto cuesta una lavadora",
+        "donde queda la oficina de migracion",
+    ])
+    func answersOtherPlacesAsOffTopic(text: String) {
+        #expect(Fixtures.parser.parse(text).intent == .outOfScope)
+    }
+
+    @Test("keeps the same questions about the dealer and its vehicles on topic", arguments: [
+        ("donde queda el dealer de ustedes?", Intent.dealerInfo), ("a que hora abren el sabado?", .dealerInfo),
+        ("cuanto cuesta la yipeta blanca?", .priceInquiry), ("cuanto cuesta la grande?", .priceInquiry),
+    ])
+    func keepsDealerQuestionsOnTopic(text: String, intent: Intent) {
+        #expect(Fixtures.parser.parse(text).intent == intent)
+    }
+
     @Test("decides short replies and contact details by rule, confidently")
     func appliesRules() {
         let yes = Fixtures.parser.parse("siiii 👍")

@@ -21,6 +21,7 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.normalize("q tienen pa mñn xq toy buscando") == "que tienen para manana porque estoy buscando")
         #expect(TextNormalizer.normalize("dnd tan ubicados? tmb x whatsapp") == "donde tan ubicados tambien por whatsapp")
         #expect(TextNormalizer.normalize("del 2018 pa'rriba") == "del 2018 para arriba")
+        #expect(TextNormalizer.normalize("dnd kedan? kuanto kuesta") == "donde quedan cuanto cuesta")
     }
 
     @Test("keeps number separators, currency marks and e-mails whole")
