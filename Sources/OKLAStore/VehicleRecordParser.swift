@@ -109,15 +109,21 @@ public enum VehicleRecordParser {
         case let s as String:
             let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
             return t.isEmpty ? nil : t
-        case let n as NSNumber where !(value is Bool):
+        case let n as NSNumber where !isBoolean(n):
             return n.stringValue
         default:
             return nil
         }
     }
 
+    /// JSON `true`/`false`, told apart from the numbers 1 and 0: on Linux both arrive as
+    /// NSNumber and `is Bool` holds for either, so the encoding is what tells.
+    static func isBoolean(_ n: NSNumber) -> Bool {
+        String(cString: n.objCType) == "c"
+    }
+
     static func number(_ value: Any?) -> Double? {
-        if let n = value as? NSNumber, !(value is Bool) { return n.doubleValue.isFinite ? n.doubleValue : nil }
+        if let n = value as? NSNumber, !isBoolean(n) { return n.doubleValue.isFinite ? n.doubleValue : nil }
         guard var s = string(value) else { return nil }
         // "RD$1,950,000" and "1,950,000.00" as dealers paste them.
         s = s.replacingOccurrences(of: "RD$", with: "").replacingOccurrences(of: "US$", with: "")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NIOCore
 import NIOPosix
+import OKLAModels
 import OKLAServer
 
 @main
@@ -9,7 +10,7 @@ struct OKLA: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okla",
         abstract: "OKLA Assistant: the grounded sales assistant for Dominican vehicle dealers.",
-        subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, Index.self, DealerCommand.self])
+        subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, Index.self, Bench.self, DealerCommand.self])
 
     /// Runs Swift concurrency on NIO's event loops, so a request does not hop between two
     /// thread pools on its way through the handlers.
@@ -60,9 +61,20 @@ extension OKLA {
         static let configuration = CommandConfiguration(abstract: "Run the API with the demo dealers' inventory and a chat page at /.")
         @OptionGroup var server: ServerOptions
 
+        @Option(help: "Port for the local model server, started for embeddings when it is installed and OKLA_EMBEDDINGS_URL is unset.")
+        var modelServerPort = 8765
+
         func run() async throws {
-            let configuration = try server.configuration(demo: true)
+            var configuration = try server.configuration(demo: true)
+            var modelServer: LocalModelServer?
+            if configuration.embeddings == nil {
+                modelServer = await LocalModelServer.startIfInstalled(port: modelServerPort)
+                if let modelServer { configuration.embeddings = ModelEndpoint(baseURL: modelServer.url, model: "all-MiniLM-L6-v2") }
+            }
+            defer { modelServer?.stop() }
             print("OKLA demo: abre http://\(configuration.host):\(configuration.port)/ (dealer motores-del-caribe)")
+            print(configuration.embeddings.map { "Búsqueda semántica con \($0.model) en \($0.baseURL)" }
+                ?? "Búsqueda sin vectores (léxica + filtros); instala el model server con: bash scripts/modelserver.sh install")
             let app = try await buildApplication(configuration, understanding: try defaultUnderstanding())
             try await app.runService()
         }

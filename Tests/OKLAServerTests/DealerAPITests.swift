@@ -33,6 +33,19 @@ struct DealerAPITests {
         }
     }
 
+    @Test("the JSON numbers 0 and 1 are numbers, not booleans")
+    func zeroAndOneAreNumbers() async throws {
+        try await TestApp.run { client in
+            let key = try await client.createDealer("dealer-n")
+            let vehicle: [String: Any] = ["vehicleId": "N-1", "make": "Kia", "model": "Picanto", "year": 2025, "price": 1, "mileageKm": 0, "seats": 1]
+            let saved = try await client.json(.post, "/api/dealers/dealer-n/vehicles", vehicle, key: key, expect: .created)
+            #expect(saved["price"] as? Double == 1)
+            #expect(saved["mileageKm"] as? Int == 0)
+            #expect(saved["seats"] as? Int == 1)
+            _ = try await client.json(.put, "/api/dealers/dealer-n", ["name": "N", "handoffThreshold": 0], key: key)
+        }
+    }
+
     @Test("a dealer updates its bot configuration and new chats use it")
     func dealerConfiguration() async throws {
         try await TestApp.run { client in
