@@ -23,9 +23,20 @@ ENUMS = {
     "fuel": {"gasoline", "diesel", "hybrid", "electric", "lpg"},
     "condition": {"new", "used"},
 }
-MAKES = {"Toyota", "Honda", "Hyundai", "Kia", "Mercedes-Benz", "BMW", "Nissan", "Mitsubishi",
-         "Ford", "Jeep", "Chevrolet", "Suzuki", "Mazda", "Changan", "Jetour", "Isuzu", "Lexus",
-         "Volkswagen"}
+# The canonical makes of Sources/OKLANLU/VehicleCatalog+Listing.swift.
+MAKES = {
+    "Acura", "Alfa Romeo", "Aston Martin", "Audi", "BAIC", "BMW",
+    "BYD", "Bajaj", "Benelli", "Bentley", "Bugatti", "Buick", "Cadillac", "Changan", "Chery",
+    "Chevrolet", "Chrysler", "Citroën", "DFSK", "Daihatsu", "Dodge", "Dongfeng", "Ducati", "Exeed",
+    "Ferrari", "Fiat", "Ford", "Foton", "GAC", "GMC", "Geely", "Genesis", "Great Wall",
+    "Harley-Davidson", "Haval", "Honda", "Hongqi", "Hummer", "Hyundai", "Infiniti", "Isuzu", "JAC",
+    "JMC", "Jaecoo", "Jaguar", "Jeep", "Jetour", "KTM", "Kawasaki", "Kia", "Kymco", "Lamborghini",
+    "Land Rover", "Lexus", "Lincoln", "Lotus", "MG", "Mahindra", "Maserati", "Maxus", "Mazda",
+    "McLaren", "Mercedes-Benz", "Mini", "Mitsubishi", "Nissan", "Omoda", "Opel", "Peugeot",
+    "Polestar", "Porsche", "Proton", "RAM", "Renault", "Rivian", "Rolls-Royce", "Skoda",
+    "SsangYong", "Subaru", "Suzuki", "TVS", "Tesla", "Toyota", "Vespa", "Volkswagen", "Volvo",
+    "Yamaha", "Zeekr",
+}
 INT_KEYS = {"year_min", "year_max", "seats_min"}
 NUM_KEYS = {"price_min", "price_max"}
 STR_KEYS = {"make", "model"}

@@ -23,11 +23,13 @@ enum CueWords {
         ["o", "mas", "reciente"], ["o", "superior"], ["o", "posterior"], ["y", "mas"], ["en", "delante"],
     ])
 
-    /// Right after an amount or a year: "de 2 palos pa bajo", "2012 o menos".
+    /// Right after an amount or a year: "de 2 palos pa bajo", "2012 o menos",
+    /// "del 2016 pa atrás" (older, so the newest acceptable year).
     static let downwardAfter: [[String]] = normalized([
         ["para", "abajo"], ["abajo"], ["para", "bajo"], ["hacia", "abajo"], ["o", "menos"], ["maximo"],
         ["como", "maximo"], ["o", "mas", "viejo"], ["o", "mas", "vieja"], ["or", "older"], ["or", "less"],
-        ["o", "anterior"], ["tope"],
+        ["o", "anterior"], ["tope"], ["para", "atras"], ["para", "tras"], ["atras"], ["hacia", "atras"],
+        ["o", "antes"], ["o", "mas", "viejos"], ["o", "mas", "viejas"], ["or", "before"], ["and", "older"],
     ])
 
     /// Right before a year.
@@ -42,7 +44,7 @@ enum CueWords {
 
     /// Right before a year.
     static let yearMaxBefore: [[String]] = normalized([
-        ["hasta"], ["hasta", "el"], ["antes", "del"], ["antes", "de"], ["maximo"], ["mas", "viejo", "que"],
+        ["hasta"], ["hasta", "el"], ["hasta", "del"], ["antes", "del"], ["antes", "de"], ["maximo"], ["mas", "viejo", "que"],
         ["mas", "vieja", "que"], ["no", "mas", "nuevo", "que"], ["no", "mas", "nueva", "que"], ["before"],
         ["older", "than"], ["up", "to"],
     ])

@@ -2,8 +2,14 @@
 /// buyer's name for the lead, a colour ("la blanca"), and which listed vehicle a reply
 /// points at ("la segunda").
 enum DetailReader {
-    /// The name after "me llamo", "mi nombre es", "soy", "a nombre de", capitalized.
-    /// Accents are gone by then, so "Ramón" comes back as "Ramon".
+    /// The name after "me llamo", "mi nombre es", "soy", "a nombre de", capitalized,
+    /// spelled as the buyer wrote it: "me llamo luis peña" → "Luis Peña".
+    static func name(in tokens: [String], original text: String) -> String? {
+        guard let folded = name(in: tokens) else { return nil }
+        return restoringSpelling(of: folded, from: text)
+    }
+
+    /// The name read from normalized tokens, where accents are gone ("Ramon").
     static func name(in tokens: [String]) -> String? {
         for cue in nameCues {
             for start in tokens.indices where TokenPattern.starts(tokens, at: start, with: cue) {
@@ -20,6 +26,33 @@ enum DetailReader {
             }
         }
         return nil
+    }
+
+    /// Each word of `name` as the message wrote it (accents, "ñ", doubled letters), found
+    /// in order among the message's words; a word that cannot be found stays as it is.
+    static func restoringSpelling(of name: String, from text: String) -> String {
+        let written = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var cursor = 0
+        var words: [String] = []
+        for word in name.split(separator: " ") {
+            let key = word.lowercased()
+            var found: String?
+            var index = cursor
+            while index < written.count {
+                if TextNormalizer.tokens(written[index]) == [key] {
+                    found = written[index]
+                    cursor = index + 1
+                    break
+                }
+                index += 1
+            }
+            if let found {
+                words.append(found.prefix(1).uppercased() + found.dropFirst().lowercased())
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The first colour named, as the masculine singular ("la blanca" → "blanco").

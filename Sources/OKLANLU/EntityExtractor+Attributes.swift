@@ -59,7 +59,12 @@ extension EntityExtractor {
         case (.body(.van), _):
             return next != "a" && next != "al" && !Self.verbContext.contains(previous)
         case (.transmission(.manual), _) where word.hasPrefix("mecanic"):
+            // "cursos de mecánica", "taller de mecánica": the trade, not the gearbox.
+            if previous == "de", range.lowerBound >= 2, Self.tradeBefore.contains(tokens[range.lowerBound - 2]) { return false }
             return !Self.personBefore.contains(previous)
+        case (.fuel(.gasoline), _) where previous == "de":
+            // "bomba de gasolina", "el galón de gasolina": the fuel as a product, not the vehicle's.
+            return !(range.lowerBound >= 2 && Self.fuelAsProduct.contains(tokens[range.lowerBound - 2]))
         case (.transmission(.manual), "manual"):
             return !["el", "del", "su"].contains(previous) && next != "del"
         case (.transmission(.automatic), _):
@@ -84,6 +89,8 @@ extension EntityExtractor {
     private static let verbContext: Set<String> = ["se", "me", "te", "le", "les", "lo", "nos", "ya", "no", "que", "cuando", "como", "ustedes", "si", "donde", "cuanto"]
     /// "mi mecánico", "un mecánico": a person.
     private static let personBefore: Set<String> = ["mi", "tu", "su", "un", "el", "al", "del", "taller", "con", "buen", "otro", "los"]
+    private static let tradeBefore: Set<String> = ["curso", "cursos", "clase", "clases", "taller", "talleres", "escuela", "tecnico", "estudiar", "estudio", "carrera"]
+    private static let fuelAsProduct: Set<String> = ["bomba", "bombas", "estacion", "galon", "galones", "precio", "tanque", "tanqueta"]
     /// "aire automático", "vidrios eléctricos": a feature, not the vehicle.
     private static let featureBefore: Set<String> = [
         "aire", "encendido", "cierre", "freno", "frenos", "luces", "climatizador", "vidrios", "cristales", "espejos",

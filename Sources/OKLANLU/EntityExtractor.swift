@@ -47,7 +47,8 @@ struct EntityExtractor: Sendable {
         var hits: [VehicleCatalog.Hit] = []
         var index = 0
         while index < tokens.count {
-            if !scan.taken[index], let match = catalog.matcher.match(tokens, at: index), scan.isFree(index..<(index + match.length)) {
+            if !scan.taken[index], let match = catalog.matcher.match(tokens, at: index), scan.isFree(index..<(index + match.length)),
+               !isAdjective(match, tokens, at: index) {
                 let mask: String
                 switch match.value {
                 case .make: mask = TokenClaims.makeMask
@@ -72,4 +73,18 @@ struct EntityExtractor: Sendable {
             }
         }
     }
+
+    /// "una mini van", "una mini yipeta": the word "mini" before a vehicle noun is an
+    /// adjective, not the make (which "un mini", "mini cooper" and "el mini rojo" are).
+    private func isAdjective(_ match: (length: Int, value: VehicleCatalog.Hit), _ tokens: [String], at index: Int) -> Bool {
+        guard match.length == 1, match.value == .make("Mini"), index + 1 < tokens.count else { return false }
+        return Self.nounsAfterMini.contains(tokens[index + 1])
+    }
+
+    private static let nounsAfterMini: Set<String> = [
+        "van", "vans", "bus", "buses", "guagua", "guaguas", "guaguita", "yipeta", "yipetas", "yipetica", "suv", "suvs",
+        "carro", "carros", "carrito", "carritos", "camion", "camiones", "camioncito", "camioneta", "camionetas", "moto",
+        "motos", "motor", "pasola", "pasolas", "excavadora", "cargador", "split", "nevera", "jeepeta", "crossover",
+        "pickup", "sedan", "coupe", "hatchback", "vehiculo", "vehiculos", "bateria", "compacto", "compacta",
+    ]
 }

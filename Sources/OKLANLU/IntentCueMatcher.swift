@@ -83,6 +83,7 @@ struct IntentCueMatcher: Sendable {
             result.append("no-domain")
         }
         if offersAlternatives(tokens) { result.append("alternatives") }
+        if describesOne(tokens) { result.append("this-one") }
         if asksAboutSomethingElse(tokens, covered: covered) { result.append("elsewhere") }
         // What a longer message is about: "buenos dias, quisiera saber que garantia ofrecen
         // en la santa fe 2019" is a warranty question however many search and vehicle words
@@ -107,6 +108,20 @@ struct IntentCueMatcher: Sendable {
         }
         return false
     }
+
+    /// "ese fit es mecánico?", "la yipeta esa es automática?", "el corolla viene de gas?":
+    /// a question about what one vehicle already in the conversation is, not a search.
+    private func describesOne(_ tokens: [String]) -> Bool {
+        guard let verb = tokens.firstIndex(where: Self.describingVerbs.contains) else { return false }
+        let before = tokens[..<verb]
+        if before.contains(where: Self.demonstratives.contains) { return true }
+        if let first = before.first, first == "el" || first == "la", before.count >= 2 { return true }
+        // "es mecánica esa?": the pointer after the attribute.
+        return verb == 0 && tokens.dropFirst().contains(where: Self.demonstratives.contains)
+    }
+
+    private static let describingVerbs: Set<String> = ["es", "viene", "trae", "sera", "esta", "camina", "anda", "usa", "gasta"]
+    private static let demonstratives: Set<String> = ["ese", "esa", "este", "esta", "aquel", "aquella", "eso"]
 
     /// "donde queda la embajada", "a que hora abre el banco", "cuanto cuesta un celular":
     /// a where, when or how-much question about something that is neither the dealer nor
@@ -136,7 +151,7 @@ struct IntentCueMatcher: Sendable {
     private static let openers: PhraseMatcher<Opener> = {
         var matcher = PhraseMatcher<Opener>()
         let groups: [(Opener, String)] = [
-            (.place, "donde queda|donde quedan|donde esta|donde venden|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren"),
+            (.place, "donde queda|donde quedan|donde esta|donde venden|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren|como llego a|como llego al|como llegar a|como llegar al|como se llega a|como se llega al|a que hora pasan|a que hora empieza|a que hora juega|a que hora juegan"),
             (.cost, "cuanto cuesta|cuanto cuestan|cuanto vale|cuanto valen|cuanto cobra|cuanto cobran|cuanto sale|precio de|precio del"),
         ]
         for (opener, phrases) in groups {

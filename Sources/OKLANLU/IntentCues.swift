@@ -215,7 +215,8 @@ enum IntentCues {
         ingles|cocinar|comida|pizza|pica pollo|empanada|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|\
         chatgpt|ensayo|hazme|dime un|cuentame|quien gano|quien es|cual es la capital|que hora es|medico|doctor|\
         receta|apartamento|trabajo de|empleo|vacante|\
-        llover|lluvia|llueve|tormenta|huracan|temperatura|pronostico|\
+        llover|lluvia|llueve|tormenta|huracan|temperatura|pronostico|tiempo hace|hace calor|hace frio|\
+        feriado|feriados|911|policia|bomberos|ambulancia|novela|novelas|pagina web|aplicacion|\
         partidos|campeonato|mundial|liga|nba|mlb|pelotero|jugador|jonron|gano|ganaron|perdio|\
         yankees|mets|dodgers|real madrid|barcelona|madrid|toros|gigantes|estrellas|leones|serie del caribe|\
         votar|voto|gobierno|congreso|diputado|senador|alcalde|\

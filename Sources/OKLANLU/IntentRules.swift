@@ -23,8 +23,42 @@ enum IntentRules {
             return Decision(intent: intent, vetoable: false)
         }
         if !analysis.phones.isEmpty || !analysis.emails.isEmpty { return Decision(intent: .provideContact, vetoable: true) }
+        if isFilterChange(analysis) { return Decision(intent: .vehicleSearch, vetoable: false) }
         return nil
     }
+
+    /// "y mecánicos?", "y de gasolina?", "mejor en diésel", "y del 2018 pa rriba?": a
+    /// follow-up made only of search criteria changes the search. A question about one
+    /// vehicle ("y es mecánica?", "ese fit es mecánico?") has other words and is left to
+    /// the model.
+    static func isFilterChange(_ analysis: MessageAnalysis) -> Bool {
+        let tokens = analysis.maskedTokens
+        guard tokens.count >= 2, tokens.count <= 8, followUpLeads.contains(tokens[0]) else { return false }
+        let entities = analysis.entities
+        let criteria = [
+            entities.bodyType != nil, entities.transmission != nil, entities.fuel != nil, entities.condition != nil,
+            entities.seatsMin != nil, entities.yearMin != nil, entities.yearMax != nil, entities.priceMin != nil,
+            entities.priceMax != nil,
+        ]
+        guard criteria.contains(true) else { return false }
+        return tokens.dropFirst().allSatisfy {
+            criterionWords.contains($0) || filterConnectors.contains($0) || IntentCues.fillers.contains($0)
+        }
+    }
+
+    private static let followUpLeads: Set<String> = ["y", "mejor", "pero", "ahora", "entonces", "and", "o"]
+
+    /// Words that may surround the criteria of a follow-up search.
+    private static let filterConnectors: Set<String> = [
+        "de", "del", "en", "los", "las", "unos", "unas", "un", "una", "algo", "alguno", "alguna", "algun", "algunos",
+        "algunas", "tienen", "tiene", "tienes", "hay", "que", "mas", "tambien", "si", "con", "para", "arriba", "abajo",
+        "adelante", "atras", "no", "nada", "opciones", "modelos", "carros", "vehiculos", "a", "al", "hasta", "desde",
+        "menos", "o", "entre", "solo", "nomas", "ver", "ensename", "muestrame", "manda", "mandame", "tipo",
+        TokenClaims.makeMask, TokenClaims.modelMask, TokenClaims.yearMask, TokenClaims.amountMask, TokenClaims.numberMask,
+    ]
+
+    /// Every word of an attribute phrase ("mecanicos", "gasolina", "yipetas", "de cambio").
+    private static let criterionWords: Set<String> = AttributeLexicon.matcher().vocabulary
 
     private static let shortReplies: [String: Intent] = {
         var table: [String: Intent] = [:]

@@ -11,7 +11,8 @@ public struct MessageUnderstanding: Sendable, Equatable {
     public var phones: [String]
     /// E-mail addresses in the message, lowercased.
     public var emails: [String]
-    /// The name the buyer gave ("me llamo Juan Carlos" → "Juan Carlos"), accents folded.
+    /// The name the buyer gave, capitalized and spelled as written ("me llamo luis peña"
+    /// → "Luis Peña").
     public var name: String?
     /// The first colour named, masculine singular: "la blanca" → "blanco".
     public var color: String?

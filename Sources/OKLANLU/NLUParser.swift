@@ -46,7 +46,7 @@ public struct NLUParser: Sendable {
             normalizedText: analysis.tokens.joined(separator: " "),
             phones: analysis.phones,
             emails: analysis.emails,
-            name: DetailReader.name(in: analysis.tokens),
+            name: DetailReader.name(in: analysis.tokens, original: text),
             color: DetailReader.color(in: analysis.tokens),
             ordinal: DetailReader.ordinal(in: analysis.tokens)
         )

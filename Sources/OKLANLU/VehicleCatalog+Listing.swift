@@ -2,7 +2,9 @@ extension VehicleCatalog {
     /// Makes and models sold in the Dominican market, with the ways buyers write them.
     /// A make line is `Canonical = alias | alias`; an indented model line belongs to
     /// the make above it. A model marked `*` is also a common word or a bare number
-    /// ("rio", "note", "2008", "300"), so it only counts right after its make.
+    /// ("rio", "note", "2008", "300"), so it only counts right after its make. A make
+    /// marked `~` is recognised as written but never a spelling correction's target:
+    /// rare names close to Spanish words ("omoda" is one letter from "comoda").
     /// Canonical names and aliases are normalized like messages, so accents, case and
     /// hyphens do not matter here.
     static let listing = """
@@ -423,6 +425,41 @@ extension VehicleCatalog {
       Q5 = q5
       Q7 = q7
       Q8 = q8
+    Ferrari = ferrari | ferari
+    Lamborghini = lamborghini | lambo | lamborgini | lamborguini | lanborghini
+    Maserati = maserati | maseratti
+    Bentley = bentley | bently
+    Rolls-Royce = rolls-royce | rolls royce | rolls | rols royce | rolls roice
+    McLaren = mclaren | mc laren | maclaren
+    Bugatti = bugatti | buggati
+    ~Aston Martin = aston martin | aston
+    ~Lotus = lotus
+    Alfa Romeo = alfa romeo | alfaromeo
+    Jaguar = jaguar | jaguard
+    ~Buick = buick | buik
+    SsangYong = ssangyong | ssang yong | sangyong | sanyong | sang yong
+    ~Citroën = citroen
+    ~Opel = opel
+    ~Skoda = skoda
+    ~Dongfeng = dongfeng | dong feng
+    ~BAIC = baic
+    ~GAC = gac
+    ~Omoda = omoda
+    ~Jaecoo = jaecoo
+    ~Exeed = exeed
+    ~Maxus = maxus
+    ~JMC = jmc
+    ~Hongqi = hongqi
+    ~Zeekr = zeekr
+    ~Polestar = polestar
+    ~Rivian = rivian
+    ~Mahindra = mahindra
+    ~Proton = proton
+    Harley-Davidson = harley-davidson | harley davidson | harley
+    ~Ducati = ducati
+    ~Vespa = vespa
+    ~Kymco = kymco
+    ~Benelli = benelli
     Yamaha = yamaha | yamaja
       YBR 125 = ybr | ybr 125 | ybr125
       FZ = *fz

@@ -21,14 +21,16 @@ struct VehicleCatalog: Sendable {
             let isModel = line.hasPrefix("  ")
             let parts = line.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            let canonical = Self.trimmed(parts[0])
+            var canonical = Self.trimmed(parts[0])
+            let exactOnly = canonical.hasPrefix("~")
+            if exactOnly { canonical.removeFirst() }
             let aliases = parts[1].split(separator: "|").map(Self.trimmed)
             if !isModel {
                 currentMake = canonical
                 makeAliases = []
                 for alias in aliases + [canonical] {
                     for variant in Self.variants(of: alias) {
-                        targets.formUnion(variant)
+                        if !exactOnly { targets.formUnion(variant) }
                         makeAliases.append(variant)
                         matcher.add(variant, value: .make(canonical), priority: 0)
                     }

@@ -61,13 +61,17 @@ extension OKLA {
         static let configuration = CommandConfiguration(abstract: "Run the API with the demo dealers' inventory and a chat page at /.")
         @OptionGroup var server: ServerOptions
 
-        @Option(help: "Port for the local model server, started for embeddings when it is installed and OKLA_EMBEDDINGS_URL is unset.")
+        @Option(help: "Port for the local model server, started for embeddings when it is installed and OKLA_EMBEDDINGS_URL is unset; 0: never start it.")
         var modelServerPort = 8765
+
+        func validate() throws {
+            guard (0...65535).contains(modelServerPort) else { throw ValidationError("--model-server-port must be between 0 and 65535") }
+        }
 
         func run() async throws {
             var configuration = try server.configuration(demo: true)
             var modelServer: LocalModelServer?
-            if configuration.embeddings == nil {
+            if configuration.embeddings == nil, modelServerPort > 0 {
                 modelServer = await LocalModelServer.startIfInstalled(port: modelServerPort)
                 if let modelServer { configuration.embeddings = ModelEndpoint(baseURL: modelServer.url, model: "all-MiniLM-L6-v2") }
             }
