@@ -11,13 +11,15 @@ extension TurnComposer {
     var detailTopics: [DetailTopic] {
         let words = Set(folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         func any(_ prefixes: [String]) -> Bool { words.contains { word in prefixes.contains(where: word.hasPrefix) } }
+        // "es nueva?" asks; "y la nueva?" only picks a card by what it is.
+        let asks = !words.isDisjoint(with: ["es", "son", "sea", "seria", "sera", "viene", "trae", "tiene", "usa", "anda", "gasta"])
         return DetailTopic.allCases.filter { topic in
             switch topic {
-            case .condition: any(["nuev", "usad"]) || folded.contains("0 km") || folded.contains("de paquete")
+            case .condition: asks && (any(["nuev", "usad"]) || folded.contains("0 km") || folded.contains("de paquete"))
             case .year: words.contains("ano") || words.contains("anos")
             case .mileage: any(["millaje", "kilometr", "millas", "recorrid"]) || (words.contains("km") && !folded.contains("0 km"))
-            case .transmission: any(["transmision", "automatic", "mecanic", "manual", "cambios"])
-            case .fuel: any(["gasolin", "diesel", "gasoil", "combustib", "electric", "hibrid"]) || words.contains("gas") || words.contains("glp")
+            case .transmission: any(["transmision", "cambios"]) || (asks && any(["automatic", "mecanic", "manual"]))
+            case .fuel: any(["combustib"]) || (asks && (any(["gasolin", "diesel", "gasoil", "electric", "hibrid"]) || words.contains("gas") || words.contains("glp")))
             case .seats: any(["pasajer", "asiento", "personas", "plazas"])
             case .drive: any(["4x4", "4wd", "awd", "traccion"])
             case .color: words.contains("color")

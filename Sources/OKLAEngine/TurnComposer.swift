@@ -140,8 +140,10 @@ struct TurnComposer {
             case .scheduleAppointment:
                 try schedule(&turn, vehicle: vehicle)
             default:
-                // A card picked out ("y la nueva?") with no question about it: its line and key facts.
-                turn.response = detailTopics.isEmpty && parse.intent != intent ? describe(vehicle) : details(vehicle)
+                // A card picked out ("y la nueva?") with no question about it: its line, price included, and key facts.
+                let pointed = listing == nil ? try await pointedCard() : nil
+                let pickedOut = parse.intent != intent || pointed != nil
+                turn.response = detailTopics.isEmpty && pickedOut ? describe(vehicle) : details(vehicle)
             }
         }
     }
@@ -200,6 +202,7 @@ struct TurnComposer {
                 near = try await run(alike)
             }
             turn.context.filters = alike
+            turn.helped = !near.isEmpty
             show(near, in: &turn)
             turn.response = "El \(sold.make) \(sold.model) ya se vendió. " + (near.isEmpty
                 ? "¿Quieres que un vendedor te avise cuando entre otro?"
