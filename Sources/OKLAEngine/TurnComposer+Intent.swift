@@ -12,6 +12,8 @@ extension TurnComposer {
             return .scheduleAppointment
         }
         if intent != .tradeIn, offersTradeIn { return .tradeIn }
+        // "soy José Núñez" read as small talk still leaves contact details to thank for.
+        if [.outOfScope, .affirm, .greeting].contains(intent), !Contact(understood, text: text).isEmpty { return .provideContact }
         // A question about what a vehicle is ("es mecánico?", "cuántos pasajeros?") with no day or time in it.
         if intent == .scheduleAppointment, !detailTopics.isEmpty,
            AppointmentSlot.parse(folded, now: now, timeZone: engine.configuration.timeZone) == nil {
