@@ -74,6 +74,13 @@ public struct ConversationContext: Codable, Sendable, Equatable {
     public var abusiveTurns: Int?
     /// Messages the buyer has sent; anonymous buyers get a limited number of answers.
     public var buyerMessages: Int?
+    /// Vehicles the buyer asked about one at a time, most recent last, so "cuál de los dos"
+    /// compares them even when each was shown on its own.
+    public var discussedVehicleIds: [String]?
+    /// The slot of an appointment the dealer could not take, so "a la 1 entonces" keeps its day.
+    public var refusedAppointment: Date?
+    /// The buyer's own vehicle offered as part of the payment ("Toyota Corolla 2015").
+    public var tradeInVehicle: String?
 
     public init(
         filters: Entities? = nil, shownVehicleIds: [String]? = nil, focusVehicleId: String? = nil,

@@ -11,50 +11,70 @@ struct AppointmentSlot: Equatable {
     /// "sábado 22 de noviembre a las 10:00 a. m."
     var spanish: String
 
-    static func parse(_ folded: String, now: Date, timeZone: TimeZone) -> AppointmentSlot? {
+    /// - Parameter refused: a slot the dealer just turned down; a message that only changes the
+    ///   time ("a la 1 entonces") keeps its day, one that only changes the day keeps its time.
+    static func parse(_ folded: String, now: Date, timeZone: TimeZone, refused: Date? = nil) -> AppointmentSlot? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let today = calendar.startOfDay(for: now)
-        var day: Date?
-        if folded.contains("pasado manana") {
-            day = calendar.date(byAdding: .day, value: 2, to: today)
-        } else if folded.contains("hoy") {
-            day = today
-        } else {
-            // "mañana" is tomorrow, except in "en/por/de la mañana" (in the morning); "probarla mañana" is tomorrow.
-            let mentions = folded.components(separatedBy: "manana").count - 1
-            let mornings = ["en la manana", "por la manana", "de la manana"].reduce(0) { $0 + folded.components(separatedBy: $1).count - 1 }
-            if mentions > mornings { day = calendar.date(byAdding: .day, value: 1, to: today) }
-        }
-        let names = ["lunes": 2, "martes": 3, "miercoles": 4, "jueves": 5, "viernes": 6, "sabado": 7, "domingo": 1]
-        if day == nil, let (_, target) = names.first(where: { folded.contains($0.key) }) {
-            let current = calendar.component(.weekday, from: today)
-            let ahead = (target - current + 7) % 7
-            day = calendar.date(byAdding: .day, value: ahead == 0 ? 7 : ahead, to: today)
-        }
+        let clock = clockMinute(folded)
+        var day = self.day(folded, now: now, calendar: calendar)
+        if day == nil, clock != nil, let refused { day = calendar.startOfDay(for: refused) }
         guard let day else { return nil }
         var minute: Int
-        if let m = folded.firstMatch(of: /(\d{1,2})(?::(\d{2}))?\s*(am|a\.m|a\. m|pm|p\.m|p\. m)?/), folded.contains("las") || m.output.3 != nil {
-            var hour = Int(m.output.1) ?? 10
-            let mins = m.output.2.flatMap { Int($0) } ?? 0
-            if let meridiem = m.output.3 {
-                if meridiem.hasPrefix("p"), hour < 12 { hour += 12 }
-            } else if hour <= 6 || (folded.contains("tarde") && hour < 12) {
-                hour += 12
-            }
-            minute = hour * 60 + mins
+        if let clock {
+            minute = clock
         } else if folded.contains("tarde") {
             minute = 15 * 60
         } else if folded.contains("mediodia") {
             minute = 12 * 60
+        } else if let refused {
+            minute = calendar.component(.hour, from: refused) * 60 + calendar.component(.minute, from: refused)
         } else {
             minute = 10 * 60
         }
         minute = max(0, min(minute, 23 * 60 + 59))
         guard let date = calendar.date(byAdding: .minute, value: minute, to: day) else { return nil }
         let weekdayIndex = (calendar.component(.weekday, from: day) + 5) % 7 + 1
-        let spanish = spanishDate(date, in: timeZone)
-        return AppointmentSlot(date: date, weekday: weekdayIndex, minute: minute, spanish: spanish)
+        return AppointmentSlot(date: date, weekday: weekdayIndex, minute: minute, spanish: spanishDate(date, in: timeZone))
+    }
+
+    /// The day named: "hoy", "mañana", "pasado mañana" or a weekday (the next one to come).
+    static func day(_ folded: String, now: Date, calendar: Calendar) -> Date? {
+        let today = calendar.startOfDay(for: now)
+        if folded.contains("pasado manana") { return calendar.date(byAdding: .day, value: 2, to: today) }
+        if folded.contains("hoy") { return today }
+        // "mañana" is tomorrow, except in "en/por/de la mañana" (in the morning); "probarla mañana" is tomorrow.
+        let mentions = folded.components(separatedBy: "manana").count - 1
+        let mornings = ["en la manana", "por la manana", "de la manana"].reduce(0) { $0 + folded.components(separatedBy: $1).count - 1 }
+        if mentions > mornings { return calendar.date(byAdding: .day, value: 1, to: today) }
+        let names = ["lunes": 2, "martes": 3, "miercoles": 4, "jueves": 5, "viernes": 6, "sabado": 7, "domingo": 1]
+        guard let (_, target) = names.first(where: { folded.contains($0.key) }) else { return nil }
+        let ahead = (target - calendar.component(.weekday, from: today) + 7) % 7
+        return calendar.date(byAdding: .day, value: ahead == 0 ? 7 : ahead, to: today)
+    }
+
+    /// The time of day asked for, in minutes since midnight: "a la 1", "a las 4 pm", "11 y media",
+    /// "10:30". A bare number is not a time ("del 2020", "la 2" of a list).
+    static func clockMinute(_ folded: String) -> Int? {
+        let pattern = /(\bla(s)?\s+)?\b(\d{1,2})(?!\d)(?:\s*:\s*(\d{2})|\s+y\s+(media|cuarto))?\s*(a\.?\s?m\b|p\.?\s?m\b)?/
+        for m in folded.matches(of: pattern) {
+            let article = m.output.1, plural = m.output.2, fraction = m.output.5, meridiem = m.output.6
+            // "las 4", "a la 1", "4pm", "11 y media": a time; "la 2" alone points at a card.
+            let before = folded[..<m.range.lowerBound]
+            let saysTime = plural != nil || meridiem != nil || m.output.4 != nil || fraction != nil
+                || (article != nil && (before.hasSuffix("a ") || before.hasSuffix("de ")))
+            guard saysTime, var hour = Int(m.output.3), hour <= 23 else { continue }
+            var minute = m.output.4.flatMap { Int($0) } ?? 0
+            if fraction == "media" { minute = 30 } else if fraction == "cuarto" { minute = 15 }
+            if let meridiem {
+                if meridiem.hasPrefix("p"), hour < 12 { hour += 12 }
+            } else if hour <= 6 || ((folded.contains("tarde") || folded.contains("noche")) && hour < 12) {
+                // Nobody visits a dealer at 4 a.m.: "a las 4" is in the afternoon.
+                hour += 12
+            }
+            return hour * 60 + min(minute, 59)
+        }
+        return nil
     }
 
     /// "sábado 22 de noviembre a las 10:00 a. m." in the dealer's time zone.

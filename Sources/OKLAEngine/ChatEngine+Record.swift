@@ -13,14 +13,14 @@ extension ChatEngine {
         let parse = understood.result
         let intent = turn.intent ?? parse.intent
         var signals = session.context.signals ?? LeadSignals()
-        let contact = Contact(understood)
+        let contact = Contact(understood, text: text)
         if let max = parse.entities.priceMax {
             signals.budget = parse.entities.currency == .USD ? max * configuration.pesosPerDollar : max
         }
         // A signal counts wherever it is said: "una yipeta, la quiero financiada" is a search that also asks for credit.
         let folded = TurnComposer.fold(text)
         if parse.intent == .financing || ["financ", "inicial", "cuota", "prestamo"].contains(where: folded.contains) { signals.financing = true }
-        if parse.intent == .tradeIn || ["parte de pago", "parte del pago"].contains(where: folded.contains) { signals.tradeIn = true }
+        if intent == .tradeIn || ["parte de pago", "parte del pago"].contains(where: folded.contains) { signals.tradeIn = true }
         if turn.appointment != nil { signals.appointment = true }
         if contact.canBeReached { signals.contactGiven = true }
         if let urgency = Self.urgency(inFolded: folded) { signals.urgency = urgency }
@@ -171,6 +171,7 @@ extension ChatEngine {
             "Busca: \(session.context.filters.map(TurnComposer.describe) ?? "no lo ha dicho").",
         ]
         if let budget = lead?.signals.budget { lines.append("Presupuesto: RD$\(SpanishFormat.grouped(budget)).") }
+        if let car = session.context.tradeInVehicle { lines.append("Parte de pago: \(car).") }
         lines.append("Vehículos vistos: \(shown.isEmpty ? "ninguno" : shown.joined(separator: "; ")).")
         let explanation = lead?.explanation ?? []
         lines.append("Puntuación: \(lead?.score ?? session.leadScore)/100" + (explanation.isEmpty ? "." : " (\(explanation.joined(separator: ", "))).") )
@@ -187,12 +188,29 @@ struct Contact: Equatable {
     /// A name alone is not a way to follow up with the buyer.
     var canBeReached: Bool { phone != nil || email != nil }
 
-    init(_ understood: MessageUnderstanding) {
-        name = understood.name
+    /// - Parameter text: the message as written: understanding folds accents away, and a name
+    ///   is the one thing the dealer must get back exactly as the buyer spelled it.
+    init(_ understood: MessageUnderstanding, text: String) {
+        name = understood.name.map { Self.spelled($0, in: text) }
         email = understood.emails.first
         // "8095551234" → "809-555-1234", as dealers dial it.
         phone = understood.phones.first.map { p in
             p.count == 10 ? "\(p.prefix(3))-\(p.dropFirst(3).prefix(3))-\(p.suffix(4))" : p
         }
+    }
+
+    /// "Luis Pena" read in "soy Luis Peña" comes back as "Luis Peña": the run of words of the
+    /// message that folds to the name, capitalized. The folded name when no such run exists.
+    static func spelled(_ folded: String, in text: String) -> String {
+        let wanted = folded.split(separator: " ").map { TurnComposer.fold(String($0)) }
+        let words = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard !wanted.isEmpty, words.count >= wanted.count else { return folded }
+        for start in 0...(words.count - wanted.count) {
+            let run = words[start..<(start + wanted.count)]
+            if zip(run, wanted).allSatisfy({ TurnComposer.fold($0) == $1 }) {
+                return run.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+            }
+        }
+        return folded
     }
 }

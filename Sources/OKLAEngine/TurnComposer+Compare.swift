@@ -15,12 +15,18 @@ extension TurnComposer {
         }
         // "mejor de gasolina" is a refined search, not a comparison: fewer than two models named, new wishes given.
         if picked.count < 2, !parse.entities.isEmpty, session.context.filters != nil {
+            turn.intent = .vehicleSearch
             try await search(&turn)
             return
         }
         if picked.count < 2 {
-            for id in session.context.shownVehicleIds ?? [] where picked.count < 3 {
-                if let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status == .available, !picked.contains(v) {
+            // "cuál de los dos" means the last vehicles talked about, even when each was shown alone;
+            // otherwise the cards on screen, topped up with those.
+            let discussed = Array((session.context.discussedVehicleIds ?? []).reversed())
+            let shown = session.context.shownVehicleIds ?? []
+            let pair = folded.contains(/\b(los dos|las dos|ambos|ambas|esos dos|esas dos)\b/)
+            for id in (pair ? discussed + shown : shown + discussed) where picked.count < (pair ? 2 : 3) {
+                if let v = try await available(id), v.status == .available, !picked.contains(v) {
                     picked.append(v)
                 }
             }

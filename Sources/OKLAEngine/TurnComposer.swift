@@ -31,27 +31,30 @@ struct TurnComposer {
     func compose() async throws -> ComposedTurn {
         var turn = ComposedTurn(response: "", context: session.context)
         guard session.botActive else { return turn }
-        let intent = parse.intent
-        let e = parse.entities
         // Single-vehicle chats are about one listing: read it once for the whole turn.
         let listing = session.mode == .singleVehicle ? try await focusVehicle() : nil
+        let intent = try await actedIntent(listing: listing)
+        if intent != parse.intent { turn.intent = intent }
+        try await respond(to: intent, listing: listing, in: &turn)
+        if (turn.intent ?? parse.intent) != .scheduleAppointment { turn.context.refusedAppointment = nil }
+        if let focus = turn.context.focusVehicleId {
+            var discussed = (session.context.discussedVehicleIds ?? []).filter { $0 != focus }
+            discussed.append(focus)
+            turn.context.discussedVehicleIds = Array(discussed.suffix(3))
+        }
+        return turn
+    }
 
-        if let listing, asksAboutAnotherVehicle(than: listing) {
+    private func respond(to intent: Intent, listing: Vehicle?, in turn: inout ComposedTurn) async throws {
+        let e = parse.entities
+        if let listing, intent != .tradeIn, asksAboutAnotherVehicle(than: listing) {
             turn.flags.append("out_of_mode")
             turn.response = "Por aquí te ayudo solo con el \(listing.title). Si quieres ver otras opciones de \(dealer.name), abre su inventario completo y con gusto te ayudo allá. ¿Algo más sobre este vehículo?"
             turn.suggestedReplies = ["¿En cuánto me lo deja?", "¿Lo financian?", "Quiero ir a verlo"]
-            return turn
+            return
         }
 
         switch intent {
-        case .outOfScope where pointsAtShownVehicle, .affirm where pointsAtShownVehicle, .deny where pointsAtShownVehicle:
-            // "la blanca", "la segunda", "el más barato" alone: a question about that card.
-            turn.intent = .vehicleDetails
-            guard let vehicle = try await focusVehicle() else { break }
-            turn.context.focusVehicleId = vehicle.vehicleId
-            turn.vehicles = [vehicle]
-            turn.tools.append("get_vehicle")
-            turn.response = describe(vehicle)
         case .greeting:
             turn.response = "¡Hola! Soy \(dealer.botName), de \(dealer.name). " + (session.mode == .singleVehicle
                 ? "¿Qué te gustaría saber de este vehículo?"
@@ -81,14 +84,17 @@ struct TurnComposer {
             turn.response = "Eso se me escapa 😅. Yo te ayudo con los vehículos de \(dealer.name): buscar, comparar, precios, financiamiento y citas."
             turn.helped = false
         case .provideContact:
-            let contact = Contact(understood)
+            let contact = Contact(understood, text: text)
             turn.response = contact.isEmpty
                 ? "¿Me compartes tu nombre y un teléfono para que un vendedor te contacte?"
                 : "¡Gracias\(contact.name.map { ", \($0)" } ?? "")! Guardé tus datos para que un vendedor te contacte."
         case .tradeIn:
             turn.tools.append("trade_in")
-            let car = [e.make, e.model, e.yearMin.map(String.init)].compactMap { $0 }.joined(separator: " ")
-            turn.response = (car.isEmpty ? "Anoté que tienes un vehículo para dar como parte de pago." : "Anoté tu \(car) como parte de pago.")
+            if let car = tradeInVehicle { turn.context.tradeInVehicle = car }
+            // The year goes to the dealer's notes, not the reply: replies state only the listings' own figures.
+            let named = [e.make, e.model].compactMap { $0 }.joined(separator: " ")
+            let towards = listing.map { " para el \($0.title)" } ?? ""
+            turn.response = (named.isEmpty ? "Anoté que tienes un vehículo para dar como parte de pago\(towards)." : "Anoté tu \(named) como parte de pago\(towards).")
                 + " El valor lo da un tasador del dealer al verlo en persona; ¿qué millaje tiene?"
         case .warranty:
             turn.response = dealer.warranty.map { "Garantía de \(dealer.name): \($0)." } ?? "Un vendedor te confirma la garantía de ese vehículo."
@@ -99,10 +105,7 @@ struct TurnComposer {
                 ? (intent == .affirm ? "¡Perfecto! ¿Cuál de las opciones te interesa? Puedo darte precio, financiamiento o agendarte una cita." : "Tranquilo. ¿Buscamos otra cosa? Dime tipo, marca o presupuesto.")
                 : "¿En qué te puedo ayudar? Dime qué vehículo buscas."
         case .vehicleSearch, .compareVehicles:
-            if let listing {
-                turn.response = describe(listing)
-                turn.vehicles = [listing]
-            } else if intent == .compareVehicles {
+            if intent == .compareVehicles {
                 try await compare(&turn)
             } else {
                 try await search(&turn)
@@ -113,12 +116,13 @@ struct TurnComposer {
                 if intent == .scheduleAppointment {
                     try schedule(&turn, vehicle: nil)
                 } else if !e.isEmpty {
+                    turn.intent = .vehicleSearch
                     try await search(&turn)
                 } else {
                     turn.response = "¿De cuál vehículo me hablas? Dime marca y modelo, o búscame lo que quieres y te muestro opciones."
                     turn.helped = false
                 }
-                return turn
+                return
             }
             turn.context.focusVehicleId = vehicle.vehicleId
             turn.vehicles = [vehicle]
@@ -136,32 +140,43 @@ struct TurnComposer {
             case .scheduleAppointment:
                 try schedule(&turn, vehicle: vehicle)
             default:
-                turn.response = details(vehicle)
+                // A card picked out ("y la nueva?") with no question about it: its line, price included, and key facts.
+                let pointed = listing == nil ? try await pointedCard() : nil
+                let pickedOut = parse.intent != intent || pointed != nil
+                turn.response = detailTopics.isEmpty && pickedOut ? describe(vehicle) : details(vehicle)
             }
         }
-        return turn
     }
 
     // MARK: Search
 
     func search(_ turn: inout ComposedTurn) async throws {
-        var filters = Self.merge(session.context.filters, parse.entities)
+        // After a search that found nothing, naming another kind or make of vehicle starts a new
+        // one: "tienen tesla?" → "ok entonces una yipeta" is not a Tesla yipeta.
+        let lastFound = session.context.lastIntent != .vehicleSearch || (session.context.failedTurns ?? 0) == 0
+        let newVehicle = parse.entities.bodyType != nil || parse.entities.make != nil || parse.entities.model != nil
+        var filters = Self.merge(session.context.filters, parse.entities, startsOver: Self.startsOver(folded) || (!lastFound && newVehicle))
         let shown = session.context.shownVehicleIds ?? []
         var excluded: [String] = []
-        // "muéstrame otras (más baratas)": the next ones, and below the cheapest already shown.
+        // "muéstrame otras (más baratas)": the next ones, and cheaper than the vehicle being
+        // talked about (else the cheapest shown).
         if !shown.isEmpty, Self.asksForOthers(folded) {
             excluded = shown
             if Self.asksForCheaper(folded) {
-                var cheapest: Double?
-                for id in shown {
-                    guard let v = try await store.vehicle(id: id) else { continue }
-                    let pesos = v.currency == .USD ? v.price * engine.configuration.pesosPerDollar : v.price
-                    cheapest = min(cheapest ?? pesos, pesos)
+                var anchor: Double?
+                if let id = session.context.focusVehicleId, let v = try await available(id) {
+                    anchor = Self.pesos(v, engine.configuration.pesosPerDollar)
+                } else {
+                    for id in shown {
+                        guard let v = try await store.vehicle(id: id) else { continue }
+                        anchor = min(anchor ?? .infinity, Self.pesos(v, engine.configuration.pesosPerDollar))
+                    }
                 }
-                if let cheapest {
-                    filters.priceMax = cheapest - 1
+                if let anchor {
+                    filters.priceMax = anchor - 1
                     filters.currency = .DOP
                 }
+                if let id = session.context.focusVehicleId { excluded.append(id) }
             }
         }
         turn.context.filters = filters
@@ -177,6 +192,24 @@ struct TurnComposer {
             return
         }
         turn.helped = false
+        if let model = filters.model, let sold = try await store.searchVehicles(VehicleQuery(
+            dealerId: dealer.dealerId, filters: Entities(make: filters.make, model: model), statuses: [.sold], limit: 1)).first {
+            // The unit the buyer saw is gone: say so, and offer the same kind of vehicle within their budget.
+            var alike = Entities(bodyType: sold.bodyType, priceMin: filters.priceMin, priceMax: filters.priceMax, currency: filters.currency)
+            var near = try await run(alike)
+            if near.isEmpty, alike.priceMax != nil || alike.priceMin != nil {
+                (alike.priceMin, alike.priceMax, alike.currency) = (nil, nil, nil)
+                near = try await run(alike)
+            }
+            turn.context.filters = alike
+            turn.helped = !near.isEmpty
+            show(near, in: &turn)
+            turn.response = "El \(sold.make) \(sold.model) ya se vendió. " + (near.isEmpty
+                ? "¿Quieres que un vendedor te avise cuando entre otro?"
+                : "Tengo estas \(Self.describe(alike)) disponibles:\n"
+                    + near.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n") + "\n¿Te sirve alguna?")
+            return
+        }
         for (relaxed, phrase, order) in Self.relaxations(of: filters) {
             let near = try await run(relaxed, order: order)
             guard !near.isEmpty else { continue }
@@ -223,12 +256,22 @@ struct TurnComposer {
         return "\n(Comparo precios en dólares y pesos a RD$\(SpanishFormat.grouped(engine.configuration.pesosPerDollar)) por US$.)"
     }
 
-    /// Follow-up wishes add to the search; naming another kind of vehicle starts a new one.
-    static func merge(_ previous: Entities?, _ new: Entities) -> Entities {
-        guard var merged = previous else { return new }
-        if (new.bodyType != nil && new.bodyType != merged.bodyType) || (new.make != nil && new.make != merged.make) {
-            return new
+    /// Follow-up wishes add to the search ("q sea hatchback" keeps the budget and years).
+    /// "Olvídalo, busco…" starts over; naming another vehicle or kind of vehicle drops only what
+    /// was about the old one, since the buyer's budget and preferences still hold.
+    static func merge(_ previous: Entities?, _ new: Entities, startsOver: Bool = false) -> Entities {
+        guard var merged = previous, !startsOver else { return new }
+        if (new.make != nil && new.make != merged.make) || (new.model != nil && new.model != merged.model) {
+            // A body type or years that came with a model ("una hilux del 2026") were about that model.
+            if merged.model != nil || new.model != nil { merged.bodyType = nil }
+            (merged.make, merged.model, merged.yearMin, merged.yearMax) = (nil, nil, nil, nil)
+        } else if let body = new.bodyType, body != merged.bodyType, merged.bodyType != nil || merged.model != nil {
+            // "Yipetas toyota de 7 pasajeros" → "y camionetas?": make, model and seats were about yipetas.
+            // "Tienen toyota?" → "q sea yipeta" only narrows the make down.
+            (merged.make, merged.model, merged.seatsMin) = (nil, nil, nil)
         }
+        if let v = new.bodyType { merged.bodyType = v }
+        if let v = new.make { merged.make = v }
         if let v = new.model { merged.model = v }
         if let v = new.yearMin { merged.yearMin = v }
         if let v = new.yearMax { merged.yearMax = v }
@@ -242,6 +285,12 @@ struct TurnComposer {
         if let v = new.condition { merged.condition = v }
         if let v = new.seatsMin { merged.seatsMin = v }
         return merged
+    }
+
+    /// "Olvídalo, busco…", "mejor otra cosa": what was asked before no longer applies.
+    static func startsOver(_ folded: String) -> Bool {
+        ["olvid", "otra cosa", "mejor busco", "ahora busco", "cambie de idea", "cambio de idea", "en vez de eso", "ya no quiero", "ya no busco", "desde cero", "empezar de nuevo"]
+            .contains(where: folded.contains)
     }
 
     /// Each wish dropped on its own, the least important first, with how to say so and which
@@ -292,64 +341,18 @@ struct TurnComposer {
 
     // MARK: One vehicle
 
-    /// The vehicle this message is about: the listing in single-vehicle mode; otherwise the one
-    /// the buyer names, points at ("la segunda", "la blanca"), or was last shown.
-    func focusVehicle() async throws -> Vehicle? {
-        if session.mode == .singleVehicle, let id = session.vehicleId {
-            return try await store.vehicle(id: id)
-        }
-        let shown = session.context.shownVehicleIds ?? []
-        if let ordinal = understood.ordinal, !shown.isEmpty {
-            let index = ordinal == -1 ? shown.count - 1 : ordinal - 1
-            if shown.indices.contains(index) { return try await available(shown[index]) }
-        }
-        if let color = understood.color {
-            // "blanco" also finds "Blanca" and "Gris Oscuro" finds "gris".
-            let stem = String(Self.fold(color).prefix(max(3, color.count - 1)))
-            for id in shown {
-                if let v = try await available(id), let c = v.color, Self.fold(c).hasPrefix(stem) { return v }
-            }
-        }
-        if !shown.isEmpty, Self.cheapestWords.contains(where: folded.contains) {
-            var cheapest: (Vehicle, Double)?
-            for id in shown {
-                guard let v = try await available(id) else { continue }
-                let pesos = v.currency == .USD ? v.price * engine.configuration.pesosPerDollar : v.price
-                if cheapest == nil || pesos < cheapest!.1 { cheapest = (v, pesos) }
-            }
-            if let cheapest { return cheapest.0 }
-        }
-        if parse.entities.make != nil || parse.entities.model != nil {
-            var named = Entities(make: parse.entities.make, model: parse.entities.model)
-            named.yearMin = parse.entities.yearMin
-            named.yearMax = parse.entities.yearMax
-            let found = try await store.searchVehicles(VehicleQuery(
-                dealerId: dealer.dealerId, filters: named, statuses: [.available, .reserved],
-                pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
-            if let v = found.first { return v }
-        }
-        if let id = session.context.focusVehicleId { return try await available(id) }
-        return nil
-    }
-
-    /// The message picks one of the cards just shown by position, colour or price.
-    var pointsAtShownVehicle: Bool {
-        !(session.context.shownVehicleIds ?? []).isEmpty
-            && (understood.ordinal != nil || understood.color != nil || Self.cheapestWords.contains(where: folded.contains))
-    }
-
-    static let cheapestWords = ["el mas barato", "la mas barata", "el mas economico", "la mas economica"]
-
-    private func available(_ id: String) async throws -> Vehicle? {
-        guard let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status != .sold else { return nil }
-        return v
-    }
-
-    private func asksAboutAnotherVehicle(than listing: Vehicle) -> Bool {
+    /// Whether a single-vehicle chat is asked about other vehicles: another make, model or
+    /// kind, or "tienen alguna usada más barata?" (other units, described unlike this one).
+    func asksAboutAnotherVehicle(than listing: Vehicle) -> Bool {
         let e = parse.entities
         if let make = e.make, matchKey(make) != matchKey(listing.make) { return true }
         if let model = e.model, !matchKey(listing.model).contains(matchKey(model)) { return true }
         if let body = e.bodyType, let own = listing.bodyType, body != own { return true }
+        if folded.contains(/\b(otr[oa]s?|algun[oa]?|alguna?s)\b/) {
+            let unlike = (e.condition.map { $0 != listing.condition } ?? false) || (e.fuel.map { $0 != listing.fuel } ?? false)
+                || (e.transmission.map { $0 != listing.transmission } ?? false)
+            if unlike || Self.asksForCheaper(folded) || e.priceMax != nil { return true }
+        }
         return parse.intent == .vehicleSearch && (e.priceMax != nil || e.bodyType != nil)
     }
 
@@ -358,48 +361,6 @@ struct TurnComposer {
     func describe(_ v: Vehicle) -> String {
         "Este es el \(SpanishFormat.line(v)). " + details(v)
     }
-
-    /// Answers the detail asked about when it can tell which; otherwise the listing's key facts.
-    func details(_ v: Vehicle) -> String {
-        let f = folded
-        if ["millaje", "kilometraje", "millas", " km", "kilometr", "recorrido"].contains(where: f.contains) {
-            return v.mileageKm.map { $0 == 0 ? "El \(v.title) es 0 km." : "El \(v.title) tiene \(SpanishFormat.km($0)) recorridos." }
-                ?? "La ficha del \(v.title) no indica el millaje; te lo confirma un vendedor."
-        }
-        if f.contains("color") {
-            return v.color.map { "El \(v.title) es color \($0.lowercased())." } ?? "La ficha no indica el color."
-        }
-        if f.contains("transmision") || f.contains("automatic") || f.contains("mecanic") {
-            return v.transmission.map { "El \(v.title) es de transmisión \(SpanishFormat.transmission[$0]!)." } ?? "La ficha no indica la transmisión."
-        }
-        if f.contains("donde esta") || f.contains("ubicad") {
-            return "El \(v.title) está en \(v.location ?? dealer.city ?? "el dealer")."
-        }
-        let asked = f.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            .filter { $0.count >= 4 && !Self.stopwords.contains($0) && !Self.fold(v.make + " " + v.model).contains($0) }
-        // A feature answers only when it holds every word asked: "cámara 360" is not "cámara de reversa".
-        if !asked.isEmpty, let hit = v.features.first(where: { feature in asked.allSatisfy { Self.fold(feature).contains($0) } }) {
-            return "Sí, el \(v.title) tiene \(hit)."
-        }
-        if !asked.isEmpty, ["tiene", "trae", "viene"].contains(where: f.contains) {
-            return "La ficha del \(v.title) no menciona \(asked.joined(separator: " ")); un vendedor te lo confirma. Lo que sí trae: \(v.features.prefix(6).joined(separator: ", "))."
-        }
-        var facts = ["año \(v.year)"]
-        if let km = v.mileageKm { facts.append(km == 0 ? "0 km" : SpanishFormat.km(km)) }
-        if let t = v.transmission { facts.append("transmisión \(SpanishFormat.transmission[t]!)") }
-        if let fuel = v.fuel { facts.append(SpanishFormat.fuel[fuel]!) }
-        if let c = v.color { facts.append("color \(c.lowercased())") }
-        if let s = v.seats { facts.append("\(s) pasajeros") }
-        if let d = v.drive { facts.append("tracción \(d)") }
-        var reply = "El \(v.title)\(v.trim.map { " \($0)" } ?? ""): \(facts.joined(separator: ", "))."
-        if !v.features.isEmpty { reply += " Trae \(v.features.prefix(6).joined(separator: ", "))." }
-        return reply
-    }
-
-    static let stopwords: Set<String> = [
-        "tiene", "trae", "viene", "esta", "este", "esto", "cual", "como", "cuanto", "para", "pero", "tambien", "donde",
-        "yipeta", "carro", "vehiculo", "camioneta", "quiero", "saber", "puedo", "favor", "tienen", "buenas", "hola",
-    ]
 
     // MARK: Sales tools
 
@@ -417,7 +378,8 @@ struct TurnComposer {
         turn.tools.append("schedule_appointment")
         EngineMetrics.functionCall("schedule_appointment")
         let what = vehicle.map { "ver el \($0.title)" } ?? "visitarnos"
-        guard let slot = AppointmentSlot.parse(folded, now: now, timeZone: engine.configuration.timeZone) else {
+        let refused = session.context.refusedAppointment
+        guard let slot = AppointmentSlot.parse(folded, now: now, timeZone: engine.configuration.timeZone, refused: refused) else {
             turn.response = "¡Claro! ¿Qué día y a qué hora te queda bien para \(what)? \(hoursSentence())"
             return
         }
@@ -425,28 +387,14 @@ struct TurnComposer {
             let closedAllDay = schedule.days[slot.weekday - 1].isEmpty
             turn.response = (closedAllDay ? "Ese día (\(WeeklySchedule.weekdayNames[slot.weekday - 1])) estamos cerrados." : "A esa hora no estamos abiertos.")
                 + " \(hoursSentence()) ¿Qué otro momento te sirve?"
+            turn.context.refusedAppointment = slot.date
             return
         }
+        turn.context.refusedAppointment = nil
         let appointment = Appointment(
             appointmentId: Identifiers.id(), sessionToken: session.token, dealerId: dealer.dealerId,
             vehicleId: vehicle?.vehicleId, startsAt: slot.date, kind: vehicle == nil ? "visit" : "test_drive", createdAt: now)
         turn.appointment = appointment
         turn.response = "¡Listo! Te agendé para \(what) el \(slot.spanish) en \(dealer.name)\(dealer.address.map { ", \($0)" } ?? ""). Si necesitas cambiarla, me dices."
-    }
-
-    func dealerInfo() -> String {
-        var parts = ["\(dealer.name)"]
-        if let address = dealer.address { parts[0] += " está en \(address)\(dealer.city.map { ", \($0)" } ?? "")." } else { parts[0] += "." }
-        parts.append(hoursSentence())
-        if let phone = dealer.phone { parts.append("Teléfono: \(phone).") }
-        if let reply = dealer.quickReplies.first(where: { Self.fold($0.question).split(separator: " ").contains { $0.count > 4 && folded.contains($0) } }) {
-            parts.append(reply.answer)
-        }
-        return parts.joined(separator: " ")
-    }
-
-    func hoursSentence() -> String {
-        guard let hours = dealer.hours else { return "" }
-        return "Nuestro horario: \(hours)."
     }
 }

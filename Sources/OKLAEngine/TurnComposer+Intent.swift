@@ -1,0 +1,75 @@
+import OKLACore
+
+extension TurnComposer {
+    /// The intent to act on. The understanding reads one message alone; the conversation often
+    /// tells more: "a la 1 entonces" right after a refused slot is a new time for that visit,
+    /// "y mecánicos?" after a search refines it, "ese fit es mecánico?" asks about the fit.
+    func actedIntent(listing: Vehicle?) async throws -> Intent {
+        let intent = parse.intent
+        let e = parse.entities
+        if let refused = session.context.refusedAppointment,
+           AppointmentSlot.parse(folded, now: now, timeZone: engine.configuration.timeZone, refused: refused) != nil {
+            return .scheduleAppointment
+        }
+        if intent != .tradeIn, offersTradeIn { return .tradeIn }
+        // "soy José Núñez" read as small talk still leaves contact details to thank for.
+        if [.outOfScope, .affirm, .greeting].contains(intent), !Contact(understood, text: text).isEmpty { return .provideContact }
+        // A question about what a vehicle is ("es mecánico?", "cuántos pasajeros?") with no day or time in it.
+        if intent == .scheduleAppointment, !detailTopics.isEmpty,
+           AppointmentSlot.parse(folded, now: now, timeZone: engine.configuration.timeZone) == nil {
+            return .vehicleDetails
+        }
+        if let listing {
+            // In a single-vehicle chat, describing a vehicle is asking about this one.
+            if [.vehicleSearch, .compareVehicles].contains(intent) || (intent == .outOfScope && !e.isEmpty),
+               !asksAboutAnotherVehicle(than: listing) {
+                return .vehicleDetails
+            }
+            return intent
+        }
+        if [.outOfScope, .affirm, .deny, .vehicleSearch].contains(intent), try await pointedCard() != nil {
+            return .vehicleDetails
+        }
+        if intent == .dealerInfo, e.make != nil || e.model != nil { return .availability }
+        if refinesSearch(intent) { return .vehicleSearch }
+        return intent
+    }
+
+    /// Wishes about what to search ("y mecánicos?", "q sea de 7 pasajeros", "y nuevas 0 km
+    /// tienen?", "camionetas q tengan disponible") that the understanding took for a question
+    /// about one vehicle, a complaint or small talk.
+    private func refinesSearch(_ intent: Intent) -> Bool {
+        let e = parse.entities
+        guard !e.isEmpty, e.make == nil, e.model == nil else { return false }
+        switch intent {
+        case .complaint:
+            // Only a bare follow-up: a real complaint says more than "y mecánicos?".
+            let running = session.context.filters != nil || !(session.context.shownVehicleIds ?? []).isEmpty
+            return running && folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count <= 4
+        case .outOfScope:
+            return true
+        case .vehicleDetails, .availability, .priceInquiry:
+            return asksForSearch || (e.bodyType != nil && !Self.singlesOneOut(folded))
+        default:
+            return false
+        }
+    }
+
+    /// "me cogen mi corolla 2015 como parte de pago?", "me toman mi accent de inicial?": the
+    /// buyer's own vehicle offered towards the purchase.
+    var offersTradeIn: Bool {
+        let cue = ["parte de pago", "parte del pago", "de inicial", "como inicial", "pa el inicial", "para el inicial", "a cambio"]
+            .contains(where: folded.contains)
+            || folded.contains(/\bme (cogen|coge|toman|toma|aceptan|acepta|reciben|recibe|agarran|agarra)\b/)
+        let ownsOne = folded.contains(/\b(mi|el mio|la mia)\b/)
+            && (parse.entities.make != nil || parse.entities.model != nil || folded.contains(/\bmi (carr|yipeta|jeepeta|camioneta|vehiculo|guagua|motor|pasola)/))
+        return cue && ownsOne
+    }
+
+    /// The buyer's vehicle as the dealer should note it: "Toyota Corolla 2015".
+    var tradeInVehicle: String? {
+        let e = parse.entities
+        let car = [e.make, e.model, e.yearMin.map(String.init)].compactMap { $0 }.joined(separator: " ")
+        return car.isEmpty ? nil : car
+    }
+}

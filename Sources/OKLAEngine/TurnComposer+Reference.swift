@@ -1,0 +1,94 @@
+import OKLACore
+import OKLAStore
+
+extension TurnComposer {
+    /// The vehicle this message is about: the listing in single-vehicle mode; otherwise the card
+    /// the buyer points at, the one they name, or the one last talked about. A vehicle named but
+    /// not on sale is none: answering about the previous one instead would mislead.
+    func focusVehicle() async throws -> Vehicle? {
+        if session.mode == .singleVehicle, let id = session.vehicleId {
+            return try await store.vehicle(id: id)
+        }
+        if let card = try await pointedCard() { return card }
+        if parse.entities.make != nil || parse.entities.model != nil {
+            // "el corolla de gas": what the buyer says about the vehicle picks the unit, not the budget.
+            var named = parse.entities
+            (named.priceMin, named.priceMax, named.currency, named.seatsMin) = (nil, nil, nil, nil)
+            let found = try await store.searchVehicles(VehicleQuery(
+                dealerId: dealer.dealerId, filters: named, statuses: [.available, .reserved],
+                pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
+            return found.first
+        }
+        if let id = session.context.focusVehicleId { return try await available(id) }
+        return nil
+    }
+
+    /// The card of the last list the message singles out: by position ("la segunda"), by what
+    /// it is ("el corolla de gas", "la nueva", "la automática", "la blanca") or by a superlative
+    /// ("la más barata", "la de menos millaje"). Nil when the message asks for more vehicles
+    /// ("y automáticas tienen?") or the attributes fit none of the cards.
+    func pointedCard() async throws -> Vehicle? {
+        let shown = session.context.shownVehicleIds ?? []
+        guard !shown.isEmpty else { return nil }
+        if let ordinal = understood.ordinal {
+            let index = ordinal == -1 ? shown.count - 1 : ordinal - 1
+            if shown.indices.contains(index) { return try await available(shown[index]) }
+        }
+        let superlative = Self.superlatives.first { $0.words.contains(where: folded.contains) }
+        guard !asksForSearch, superlative != nil || understood.color != nil || Self.singlesOneOut(folded) else { return nil }
+        var cards: [Vehicle] = []
+        for id in shown { if let v = try await available(id) { cards.append(v) } }
+        var described = parse.entities
+        // A budget or seat count describes what to search, not which card.
+        (described.priceMin, described.priceMax, described.currency, described.seatsMin) = (nil, nil, nil, nil)
+        let query = VehicleQuery(dealerId: dealer.dealerId, filters: described, statuses: [.available, .reserved])
+        var matching = cards.filter(query.admits)
+        if let color = understood.color {
+            // "blanco" also finds "Blanca" and "Gris Oscuro" finds "gris".
+            let stem = String(Self.fold(color).prefix(max(3, color.count - 1)))
+            matching = matching.filter { $0.color.map { Self.fold($0).hasPrefix(stem) } ?? false }
+        }
+        if let superlative {
+            let rate = engine.configuration.pesosPerDollar
+            return matching.min { superlative.before($0, $1, rate) }
+        }
+        // Without a superlative, the attributes must say something the cards differ in.
+        guard !described.isEmpty || understood.color != nil, matching.count < cards.count else { return nil }
+        return matching.first
+    }
+
+    /// "el/la/ese/esa …": the buyer talks about one vehicle, not a kind of vehicle.
+    static func singlesOneOut(_ folded: String) -> Bool {
+        folded.contains(/\b(el|la|ese|esa|este|esta)\b/)
+    }
+
+    /// Words that ask for a list rather than about one vehicle: "tienen", "muéstrame otras",
+    /// "q sea automática".
+    var asksForSearch: Bool {
+        folded.contains(/\b(otr[oa]s?|algo|algun[oa]?|tienen|hay|busco|buscando|necesito|quiero|muestrame|ensename|opciones|q sea|que sea|olvid\w*)\b/)
+    }
+
+    struct Superlative: Sendable {
+        var words: [String]
+        /// Whether the first vehicle comes before the second; prices in pesos at the given rate.
+        var before: @Sendable (Vehicle, Vehicle, Double) -> Bool
+    }
+
+    static let superlatives: [Superlative] = [
+        Superlative(words: ["mas barat", "mas economic", "menor precio", "mas bajo"]) { TurnComposer.pesos($0, $2) < TurnComposer.pesos($1, $2) },
+        Superlative(words: ["mas caro", "mas cara", "mayor precio"]) { TurnComposer.pesos($0, $2) > TurnComposer.pesos($1, $2) },
+        Superlative(words: ["mas nuev", "mas recient", "mas modern"]) { a, b, _ in a.year > b.year },
+        Superlative(words: ["mas viej", "mas antigu"]) { a, b, _ in a.year < b.year },
+        Superlative(words: ["menos millaje", "menos km", "menos kilometr", "menos recorr", "menos millas"]) { a, b, _ in
+            (a.mileageKm ?? .max) < (b.mileageKm ?? .max)
+        },
+        Superlative(words: ["mas pasajeros", "mas asientos", "mas grande"]) { a, b, _ in (a.seats ?? 0) > (b.seats ?? 0) },
+    ]
+
+    static func pesos(_ v: Vehicle, _ rate: Double) -> Double { v.currency == .USD ? v.price * rate : v.price }
+
+    func available(_ id: String) async throws -> Vehicle? {
+        guard let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status != .sold else { return nil }
+        return v
+    }
+}
