@@ -12,6 +12,12 @@ extension TurnComposer {
             return .scheduleAppointment
         }
         if intent != .tradeIn, offersTradeIn { return .tradeIn }
+        // "ok gracias, y cuál es la dirección?": courtesy first, then the question that matters.
+        if [.farewell, .affirm, .greeting].contains(intent), text.contains("?"),
+           let clause = folded.split(separator: ",").last.map({ String($0).trimmingCharacters(in: .whitespaces) }), clause.count < folded.count {
+            let question = engine.understanding.understand(clause).result.intent
+            if ![.farewell, .affirm, .greeting].contains(question) { return question }
+        }
         // "soy José Núñez" read as small talk still leaves contact details to thank for.
         if [.outOfScope, .affirm, .greeting].contains(intent), !Contact(understood, text: text).isEmpty { return .provideContact }
         // A question about what a vehicle is ("es mecánico?", "cuántos pasajeros?") with no day or time in it.

@@ -203,11 +203,10 @@ struct TurnComposer {
             }
             turn.context.filters = alike
             turn.helped = !near.isEmpty
-            show(near, in: &turn)
+            show(near.map(\.vehicle), in: &turn)
             turn.response = "El \(sold.make) \(sold.model) ya se vendió. " + (near.isEmpty
                 ? "¿Quieres que un vendedor te avise cuando entre otro?"
-                : "Tengo estas \(Self.describe(alike)) disponibles:\n"
-                    + near.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n") + "\n¿Te sirve alguna?")
+                : "Tengo estas \(Self.describe(alike)) disponibles:\n" + Self.lines(near) + "\n¿Te sirve alguna?")
             return
         }
         for (relaxed, phrase, order) in Self.relaxations(of: filters) {
