@@ -8,6 +8,9 @@ import OKLACore
 public struct VehicleDocument: Sendable, Equatable {
     public var text: String
     public var hash: String
+    /// What gets embedded: the vehicle in a line, about 30 tokens. Embedding cost grows with
+    /// length, and a model on a laptop CPU has to keep up with whole inventories.
+    public var card: String
 
     public init(_ v: Vehicle) {
         var parts = [v.make, v.model, v.trim, String(v.year), v.color, v.drive, v.location].compactMap { $0 }
@@ -20,6 +23,14 @@ public struct VehicleDocument: Sendable, Equatable {
         parts += v.features
         if let description = v.description { parts.append(description) }
         text = parts.joined(separator: ". ")
+        let kind = [
+            v.bodyType.flatMap { Self.bodyWords[$0]?.split(separator: " ").first.map(String.init) },
+            v.transmission.map { $0 == .automatic ? "automática" : "mecánica" },
+            v.fuel.flatMap { Self.fuelWords[$0]?.split(separator: " ").first.map(String.init) },
+            v.color, v.drive, v.seats.map { "\($0) pasajeros" },
+        ].compactMap { $0 }
+        card = [[v.make, v.model, v.trim, String(v.year)].compactMap { $0 }.joined(separator: " "), kind.joined(separator: ", "),
+                v.features.prefix(3).joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: ". ")
         hash = SHA256.hash(data: Data(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
     }
 

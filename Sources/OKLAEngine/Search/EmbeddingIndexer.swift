@@ -21,7 +21,7 @@ public struct EmbeddingIndexer: Sendable {
         guard !vehicles.isEmpty else { return 0 }
         let documents = vehicles.map(VehicleDocument.init)
         let started = ContinuousClock.now
-        let vectors = try await embedder.embed(documents.map(\.text))
+        let vectors = try await embedder.embed(documents.map(\.card))
         EngineMetrics.embeddingDuration(ContinuousClock.now - started)
         try await store.saveEmbeddings(zip(vehicles, zip(documents, vectors)).map { vehicle, pair in
             VehicleEmbedding(vehicleId: vehicle.vehicleId, model: embedder.model, documentHash: pair.0.hash, vector: pair.1)
