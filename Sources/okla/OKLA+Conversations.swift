@@ -11,25 +11,15 @@ extension OKLA {
             abstract: "Play scripted conversations (YAML) against the engine and report every failed expectation.",
             discussion: "Runs on a scratch SQLite store holding the demo inventory, or --inventory FILE. Exit status 1 when a script fails.")
         @Argument(help: "A .yaml script or a folder of them.") var path = "Data/conversations"
-        @Option(help: "Inventory (JSON or CSV, as `okla inventory import` reads) instead of the demo dealers.") var inventory: String?
-
-        func validate() throws {
-            if let inventory, !FileManager.default.fileExists(atPath: inventory) { throw ValidationError("No such file: \(inventory)") }
-        }
+        @OptionGroup var scratch: ScratchInventory
 
         func run() async throws {
             let scripts = try ConversationScript.load(from: path)
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("okla-conversations-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = folder
-            let store = try StoreBackend.make(configuration).store
-            if let inventory {
-                _ = try await InventoryImporter(store: store).importFile(at: URL(fileURLWithPath: inventory))
-            } else {
-                _ = try await DemoInventory.load(into: store)
-            }
-            let runner = ConversationRunner(store: store, understanding: try defaultUnderstanding(), configuration: configuration.engine)
+            try await scratch.withStore { store in try await play(scripts, on: store) }
+        }
+
+        private func play(_ scripts: [ConversationScript], on store: any ChatStore) async throws {
+            let runner = ConversationRunner(store: store, understanding: try defaultUnderstanding())
             var passed = 0
             var steps = 0
             var unexpected = 0

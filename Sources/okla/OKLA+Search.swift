@@ -13,21 +13,16 @@ extension OKLA {
             abstract: "Recall@5, precision@5, MRR and must_not violations of inventory search on a labelled JSONL file.",
             discussion: "Each line: {dealerId, text, relevant[], must_not[]}. Runs on a scratch SQLite store holding the demo inventory, or --inventory FILE. The text is understood by the NLU and searched with the engine's filters.")
         @Argument(help: "Labelled JSONL file.") var file = "Data/search/queries.jsonl"
-        @Option(help: "Inventory (JSON or CSV) instead of the demo dealers.") var inventory: String?
-        @Flag(help: "List the queries that returned a ruled-out vehicle.") var verbose = false
+        @OptionGroup var scratch: ScratchInventory
+        @Flag(help: "List the queries that returned a ruled-out vehicle or missed a relevant one.") var verbose = false
 
         func run() async throws {
             let queries = try SearchEvaluation.load(from: file)
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("okla-search-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = folder
-            let store = try StoreBackend.make(configuration).store
-            if let inventory {
-                _ = try await InventoryImporter(store: store).importFile(at: URL(fileURLWithPath: inventory))
-            } else {
-                _ = try await DemoInventory.load(into: store)
-            }
+            try await scratch.withStore { store in try await evaluate(queries, on: store) }
+        }
+
+        private func evaluate(_ queries: [SearchEvaluation.Query], on store: any ChatStore) async throws {
+            let configuration = AppConfiguration()
             let parser = try NLUParser()
             let environment = try AppConfiguration.fromEnvironment()
             let embedder = environment.embeddings.map { OpenAIEmbeddings(endpoint: ModelEndpoint(baseURL: $0.baseURL, model: $0.model, apiKey: $0.apiKey, timeout: .seconds(60))) }
