@@ -127,10 +127,11 @@ extension SQLiteStore {
                 );
                 """)
             for row in try Row.fetchAll(db, sql: "SELECT vehicle_id, body FROM vehicle") {
-                let document = VehicleDocument(try StoreCoding.decode(Vehicle.self, from: row["body"]))
+                let vehicle = try StoreCoding.decode(Vehicle.self, from: row["body"])
+                let document = VehicleDocument(vehicle)
                 try db.execute(
                     sql: "UPDATE vehicle SET doc_hash = ?, terms = ? WHERE vehicle_id = ?",
-                    arguments: [document.hash, document.terms, row["vehicle_id"]])
+                    arguments: [document.hash, document.terms(dealerId: vehicle.dealerId), row["vehicle_id"]])
             }
         }
         return migrator

@@ -5,11 +5,13 @@ import OKLAStore
 
 extension SQLiteStore {
     public func lexicalSearch(_ query: VehicleQuery, text: String) async throws -> [String] {
-        // Each term quoted, so nothing the buyer types is read as FTS5 syntax; prefixes catch
-        // words cut short ("automat").
+        // Each term quoted, so nothing the buyer types is read as FTS5 syntax; stems, not
+        // prefixes, meet other forms of a word (a prefix query reads every dealer's postings).
         let terms = Set(VehicleDocument.terms(text)).sorted()
         guard !terms.isEmpty else { return [] }
-        let match = terms.map { "\"\($0)\"" + ($0.count >= 4 ? "*" : "") }.joined(separator: " OR ")
+        // The dealer's own word first: FTS5 then scores that dealer's listings only.
+        let match = VehicleDocument.dealerTerm(query.dealerId) + " AND ("
+            + terms.map { "\"\($0)\"" }.joined(separator: " OR ") + ")"
         var arguments = SQLArguments(placeholder: { _ in "?" })
         let matchPlaceholder = arguments.bind(.text(match))
         let conditions = VehicleSQL.conditions(query, &arguments)

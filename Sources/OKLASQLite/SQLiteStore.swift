@@ -91,7 +91,7 @@ public struct SQLiteStore: ChatStore {
                     vehicle.vehicleId, vehicle.dealerId, matchKey(vehicle.make), matchKey(vehicle.model), vehicle.year,
                     vehicle.price, vehicle.currency.rawValue, vehicle.mileageKm, vehicle.bodyType?.rawValue,
                     vehicle.transmission?.rawValue, vehicle.fuel?.rawValue, vehicle.condition?.rawValue, vehicle.seats,
-                    vehicle.status.rawValue, body, Date().timeIntervalSince1970, document.hash, document.terms,
+                    vehicle.status.rawValue, body, Date().timeIntervalSince1970, document.hash, document.terms(dealerId: vehicle.dealerId),
                 ])
             return row == nil ? .inserted : .updated
         }

@@ -34,8 +34,16 @@ public struct VehicleDocument: Sendable, Equatable {
         hash = SHA256.hash(data: Data(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Folded, stemmed words for an index without a Spanish stemmer of its own (SQLite's FTS5).
-    public var terms: String { Self.terms(text).joined(separator: " ") }
+    /// Folded, stemmed words for an index without a Spanish stemmer of its own (SQLite's FTS5),
+    /// plus a word naming the dealer, so that a query reads only that dealer's postings.
+    public func terms(dealerId: String) -> String {
+        (Self.terms(text) + [Self.dealerTerm(dealerId)]).joined(separator: " ")
+    }
+
+    /// One letters-and-digits word per dealer, which no Spanish text contains.
+    public static func dealerTerm(_ dealerId: String) -> String {
+        "zzdealer" + SHA256.hash(data: Data(dealerId.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
 
     static let bodyWords: [BodyType: String] = [
         .suv: "yipeta jeepeta suv crossover", .sedan: "sedán carro", .hatchback: "hatchback carro carrito",
