@@ -4,7 +4,7 @@
 # search for the labelled query texts (release build). With OKLA_EMBEDDINGS_URL set, every
 # vehicle is embedded first and indexing throughput is reported too.
 #   bash benchmarks/run_search.sh [sqlite|postgres|all] [10k|100k|all]
-# Results: benchmarks/results/search-<backend>-<size>.json
+# Results: benchmarks/results/search-<backend>-<size>[-vectors].json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 backends=${1:-all}; sizes=${2:-all}
@@ -27,7 +27,7 @@ for backend in $backends; do
     else
       env_vars=(OKLA_DATA_DIR="$work/data")
     fi
-    out=benchmarks/results/search-$backend-$size.json
+    out=benchmarks/results/search-$backend-$size${OKLA_EMBEDDINGS_URL:+-vectors}.json
     echo "== $backend, $vehicles vehicles / $dealers dealers" >&2
     env "${env_vars[@]}" .build/release/okla bench --vehicles "$vehicles" --dealers "$dealers" --searches 2000 > "$out"
     cat "$out"

@@ -8,8 +8,10 @@ import OKLACore
 public struct VehicleDocument: Sendable, Equatable {
     public var text: String
     public var hash: String
-    /// What gets embedded: the vehicle in a line, about 30 tokens. Embedding cost grows with
-    /// length, and a model on a laptop CPU has to keep up with whole inventories.
+    /// What gets embedded: the vehicle in a line of about 15 tokens ("Toyota RAV4 XLE 2021
+    /// yipeta automática gasolina Blanco"). Embedding cost grows with length, and a model on a
+    /// laptop CPU has to keep up with whole inventories; equipment and descriptions are left
+    /// to the lexical index.
     public var card: String
 
     public init(_ v: Vehicle) {
@@ -27,10 +29,9 @@ public struct VehicleDocument: Sendable, Equatable {
             v.bodyType.flatMap { Self.bodyWords[$0]?.split(separator: " ").first.map(String.init) },
             v.transmission.map { $0 == .automatic ? "automática" : "mecánica" },
             v.fuel.flatMap { Self.fuelWords[$0]?.split(separator: " ").first.map(String.init) },
-            v.color, v.drive, v.seats.map { "\($0) pasajeros" },
+            v.color,
         ].compactMap { $0 }
-        card = [[v.make, v.model, v.trim, String(v.year)].compactMap { $0 }.joined(separator: " "), kind.joined(separator: ", "),
-                v.features.prefix(3).joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: ". ")
+        card = ([v.make, v.model, v.trim, String(v.year)].compactMap { $0 } + kind).joined(separator: " ")
         hash = SHA256.hash(data: Data(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
     }
 

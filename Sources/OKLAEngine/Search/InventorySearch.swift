@@ -49,6 +49,8 @@ public struct InventorySearch: Sendable {
         dealerId: String, filters: Entities, text: String, limit: Int, excluding excluded: [String] = [],
         order: VehicleQuery.Order = .newestFirst, signals: Signals = .hybrid
     ) async throws -> [Match] {
+        // The message's vector is asked for first, so the model server works while the store does.
+        async let vector: [Float]? = signals.contains(.semantic) ? embedding(of: text) : nil
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         let implied = ImpliedConstraint.constraints(in: folded)
         // "civic o accord": each alternative is searched, and a vehicle passing any of them is a candidate.
@@ -65,10 +67,12 @@ public struct InventorySearch: Sendable {
         let allowed = Set(candidates.map(\.vehicleId))
         var rankings: [(weight: Double, ids: [String])] = []
         if signals.contains(.structured) { rankings.append((0.5, candidates.map(\.vehicleId))) }
-        for query in queries {
-            if signals.contains(.lexical) { rankings.append((1, try await store.lexicalSearch(query, text: text).filter(allowed.contains))) }
-            if signals.contains(.semantic), let embedder, let vector = await embedding(of: text, with: embedder) {
-                rankings.append((1, try await store.semanticSearch(query, embedding: vector, model: embedder.model).filter(allowed.contains)))
+        if signals.contains(.lexical) {
+            for query in queries { rankings.append((1, try await store.lexicalSearch(query, text: text).filter(allowed.contains))) }
+        }
+        if let embedder, let queryVector = await vector {
+            for query in queries {
+                rankings.append((1, try await store.semanticSearch(query, embedding: queryVector, model: embedder.model).filter(allowed.contains)))
             }
         }
         var reasons: [String: [String]] = [:]
@@ -118,11 +122,15 @@ public struct InventorySearch: Sendable {
     private func pesos(_ v: Vehicle) -> Double { v.currency == .USD ? v.price * pesosPerDollar : v.price }
 
     /// The message's vector, or nil when the embedder fails: search then goes on without it.
-    private func embedding(of text: String, with embedder: any TextEmbedder) async -> [Float]? {
+    private func embedding(of text: String) async -> [Float]? {
+        guard let embedder else { return nil }
         let started = ContinuousClock.now
         defer { EngineMetrics.embeddingDuration(ContinuousClock.now - started) }
         do {
             return try await embedder.embed([text]).first
+        } catch is CancellationError {
+            // Nothing passed the filters, so the vector was not needed after all.
+            return nil
         } catch {
             logger.warning("Query embedding failed; searching without vectors", metadata: ["error": "\(error)"])
             return nil
