@@ -95,7 +95,7 @@ struct ServerProcess {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let process = Process()
         process.executableURL = root.appendingPathComponent(".build/debug/okla")
-        process.arguments = ["demo", "--port", String(port)]
+        process.arguments = ["demo", "--port", String(port), "--model-server-port", "0"]
         var env = ProcessInfo.processInfo.environment
         env["OKLA_DATABASE_URL"] = env["OKLA_TEST_DATABASE_URL"]
         env["OKLA_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("okla-proc-\(UUID().uuidString)").path
