@@ -22,8 +22,9 @@ if [ "$backend" = postgres ]; then
   bash scripts/python-deps.sh
   export OKLA_DATABASE_URL=$(python3 scripts/pg.py start "$work/pg" 2>/dev/null | tail -1)
 fi
-# Limits off: the benchmark measures the engine, not how fast it says "espera un momentito".
-OKLA_RATE_LIMIT_SESSION=0 OKLA_RATE_LIMIT_IP=0 OKLA_ANONYMOUS_MESSAGE_LIMIT=0 OKLA_DATA_DIR="$work/data" .build/release/okla demo --port "$port" >"$work/server.log" 2>&1 &
+# Limits off and no model server: the benchmark measures the engine, not how fast it says
+# "espera un momentito" or how fast a Python process embeds queries.
+OKLA_RATE_LIMIT_SESSION=0 OKLA_RATE_LIMIT_IP=0 OKLA_ANONYMOUS_MESSAGE_LIMIT=0 OKLA_DATA_DIR="$work/data" .build/release/okla demo --port "$port" --model-server-port 0 >"$work/server.log" 2>&1 &
 server=$!
 healthy=false
 for _ in $(seq 1 300); do

@@ -56,6 +56,8 @@ struct AppointmentSlot: Equatable {
     /// The time of day asked for, in minutes since midnight: "a la 1", "a las 4 pm", "11 y media",
     /// "10:30". A bare number is not a time ("del 2020", "la 2" of a list).
     static func clockMinute(_ folded: String) -> Int? {
+        // The regex is compiled on every call: skip it when no number could be a time.
+        guard folded.contains(where: \.isNumber) else { return nil }
         let pattern = /(\bla(s)?\s+)?\b(\d{1,2})(?!\d)(?:\s*:\s*(\d{2})|\s+y\s+(media|cuarto))?\s*(a\.?\s?m\b|p\.?\s?m\b)?/
         for m in folded.matches(of: pattern) {
             let article = m.output.1, plural = m.output.2, fraction = m.output.5, meridiem = m.output.6

@@ -24,7 +24,7 @@ extension TurnComposer {
             // otherwise the cards on screen, topped up with those.
             let discussed = Array((session.context.discussedVehicleIds ?? []).reversed())
             let shown = session.context.shownVehicleIds ?? []
-            let pair = folded.contains(/\b(los dos|las dos|ambos|ambas|esos dos|esas dos)\b/)
+            let pair = says(["los dos", "las dos", "ambos", "ambas", "esos dos", "esas dos"])
             for id in (pair ? discussed + shown : shown + discussed) where picked.count < (pair ? 2 : 3) {
                 if let v = try await available(id), v.status == .available, !picked.contains(v) {
                     picked.append(v)

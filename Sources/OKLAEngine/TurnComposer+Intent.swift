@@ -66,9 +66,10 @@ extension TurnComposer {
     var offersTradeIn: Bool {
         let cue = ["parte de pago", "parte del pago", "de inicial", "como inicial", "pa el inicial", "para el inicial", "a cambio"]
             .contains(where: folded.contains)
-            || folded.contains(/\bme (cogen|coge|toman|toma|aceptan|acepta|reciben|recibe|agarran|agarra)\b/)
-        let ownsOne = folded.contains(/\b(mi|el mio|la mia)\b/)
-            && (parse.entities.make != nil || parse.entities.model != nil || folded.contains(/\bmi (carr|yipeta|jeepeta|camioneta|vehiculo|guagua|motor|pasola)/))
+            || says(["me cogen", "me coge", "me toman", "me toma", "me aceptan", "me acepta", "me reciben", "me recibe", "me agarran", "me agarra"])
+        let ownsOne = says(["mi", "el mio", "la mia"])
+            && (parse.entities.make != nil || parse.entities.model != nil
+                || says(["mi carr*", "mi yipeta*", "mi jeepeta*", "mi camioneta*", "mi vehiculo*", "mi guagua*", "mi motor*", "mi pasola*"]))
         return cue && ownsOne
     }
 

@@ -59,13 +59,14 @@ extension TurnComposer {
 
     /// "el/la/ese/esa …": the buyer talks about one vehicle, not a kind of vehicle.
     static func singlesOneOut(_ folded: String) -> Bool {
-        folded.contains(/\b(el|la|ese|esa|este|esta)\b/)
+        says(["el", "la", "ese", "esa", "este", "esta"], in: folded)
     }
 
     /// Words that ask for a list rather than about one vehicle: "tienen", "muéstrame otras",
     /// "q sea automática".
     var asksForSearch: Bool {
-        folded.contains(/\b(otr[oa]s?|algo|algun[oa]?|tienen|hay|busco|buscando|necesito|quiero|muestrame|ensename|opciones|q sea|que sea|olvid\w*)\b/)
+        says(["otro", "otra", "otros", "otras", "algo", "algun", "alguno", "alguna", "tienen", "hay", "busco", "buscando", "necesito",
+              "quiero", "muestrame", "ensename", "opciones", "q sea", "que sea", "olvid*"])
     }
 
     struct Superlative: Sendable {

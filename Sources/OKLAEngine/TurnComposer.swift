@@ -347,7 +347,7 @@ struct TurnComposer {
         if let make = e.make, matchKey(make) != matchKey(listing.make) { return true }
         if let model = e.model, !matchKey(listing.model).contains(matchKey(model)) { return true }
         if let body = e.bodyType, let own = listing.bodyType, body != own { return true }
-        if folded.contains(/\b(otr[oa]s?|algun[oa]?|alguna?s)\b/) {
+        if says(["otro", "otra", "otros", "otras", "algun", "alguno", "alguna", "algunos", "algunas"]) {
             let unlike = (e.condition.map { $0 != listing.condition } ?? false) || (e.fuel.map { $0 != listing.fuel } ?? false)
                 || (e.transmission.map { $0 != listing.transmission } ?? false)
             if unlike || Self.asksForCheaper(folded) || e.priceMax != nil { return true }
@@ -356,6 +356,16 @@ struct TurnComposer {
     }
 
     static func fold(_ s: String) -> String { s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
+
+    /// Whether a folded message says any of these words or phrases, as whole words; a phrase
+    /// ending in "*" matches the start of a word ("olvid*" finds "olvidalo"). Plain string
+    /// search: a regex literal would be compiled again on every turn.
+    static func says(_ phrases: [String], in folded: String) -> Bool {
+        let spaced = " " + String(folded.map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+        return phrases.contains { $0.hasSuffix("*") ? spaced.contains(" " + $0.dropLast()) : spaced.contains(" \($0) ") }
+    }
+
+    func says(_ phrases: [String]) -> Bool { Self.says(phrases, in: folded) }
 
     func describe(_ v: Vehicle) -> String {
         "Este es el \(SpanishFormat.line(v)). " + details(v)
