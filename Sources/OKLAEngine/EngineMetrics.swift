@@ -4,7 +4,7 @@ import Synchronization
 
 /// SPEC's chatbot metrics, reported through swift-metrics to whichever backend the process
 /// bootstrapped. Handles are made once per label set: making one is a registry lookup.
-public enum EngineMetrics {
+enum EngineMetrics {
     private static let counters = Mutex<[String: Counter]>([:])
     private static let searchTimer = Timer(label: "chatbot_rag_search_duration_seconds", preferredDisplayUnit: .seconds)
     private static let embeddingTimer = Timer(label: "chatbot_embedding_generation_seconds", preferredDisplayUnit: .seconds)
@@ -32,7 +32,7 @@ public enum EngineMetrics {
     }
 
     /// Time spent computing embeddings, for queries and for indexing.
-    public static func embeddingDuration(_ duration: Duration) {
+    static func embeddingDuration(_ duration: Duration) {
         embeddingTimer.recordNanoseconds(nanoseconds(duration))
     }
 

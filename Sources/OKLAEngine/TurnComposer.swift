@@ -14,6 +14,8 @@ struct TurnComposer {
     let now: Date
     /// The message without accents or case, for keyword checks; folded once per turn.
     let folded: String
+    /// `folded` with punctuation as spaces and a space at each end, for whole-word checks.
+    let spaced: String
 
     init(engine: ChatEngine, dealer: Dealer, session: ChatSession, understood: MessageUnderstanding, text: String, now: Date) {
         self.engine = engine
@@ -23,6 +25,7 @@ struct TurnComposer {
         self.text = text
         self.now = now
         folded = Self.fold(text)
+        spaced = Self.spaced(folded)
     }
 
     var store: any ChatStore { engine.store }
@@ -361,11 +364,18 @@ struct TurnComposer {
     /// ending in "*" matches the start of a word ("olvid*" finds "olvidalo"). Plain string
     /// search: a regex literal would be compiled again on every turn.
     static func says(_ phrases: [String], in folded: String) -> Bool {
-        let spaced = " " + String(folded.map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
-        return phrases.contains { $0.hasSuffix("*") ? spaced.contains(" " + $0.dropLast()) : spaced.contains(" \($0) ") }
+        says(phrases, spaced: spaced(folded))
     }
 
-    func says(_ phrases: [String]) -> Bool { Self.says(phrases, in: folded) }
+    func says(_ phrases: [String]) -> Bool { Self.says(phrases, spaced: spaced) }
+
+    private static func says(_ phrases: [String], spaced: String) -> Bool {
+        phrases.contains { $0.hasSuffix("*") ? spaced.contains(" " + $0.dropLast()) : spaced.contains(" \($0) ") }
+    }
+
+    static func spaced(_ folded: String) -> String {
+        " " + String(folded.map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+    }
 
     func describe(_ v: Vehicle) -> String {
         "Este es el \(SpanishFormat.line(v)). " + details(v)

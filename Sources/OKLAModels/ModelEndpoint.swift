@@ -19,6 +19,14 @@ public struct ModelEndpoint: Sendable, Equatable {
         self.timeout = timeout
     }
 
+    /// The same server with another per-request timeout: batch work (indexing, evaluations)
+    /// waits longer than a buyer's message may.
+    public func waiting(_ timeout: Duration) -> ModelEndpoint {
+        var endpoint = self
+        endpoint.timeout = timeout
+        return endpoint
+    }
+
     var timeAmount: TimeAmount {
         .nanoseconds(timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
     }

@@ -34,7 +34,7 @@ extension OKLA {
                 let loadSeconds = (ContinuousClock.now - started).seconds
                 var indexing: [String: Double] = [:]
                 if let endpoint = configuration.embeddings {
-                    let embedder = OpenAIEmbeddings(endpoint: ModelEndpoint(baseURL: endpoint.baseURL, model: endpoint.model, apiKey: endpoint.apiKey, timeout: .seconds(120)))
+                    let embedder = OpenAIEmbeddings(endpoint: endpoint.waiting(.seconds(120)))
                     let indexer = EmbeddingIndexer(store: store, embedder: embedder)
                     started = ContinuousClock.now
                     var embedded = 0

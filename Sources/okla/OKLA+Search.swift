@@ -25,7 +25,7 @@ extension OKLA {
             let configuration = AppConfiguration()
             let parser = try NLUParser()
             let environment = try AppConfiguration.fromEnvironment()
-            let embedder = environment.embeddings.map { OpenAIEmbeddings(endpoint: ModelEndpoint(baseURL: $0.baseURL, model: $0.model, apiKey: $0.apiKey, timeout: .seconds(60))) }
+            let embedder = environment.embeddings.map { OpenAIEmbeddings(endpoint: $0.waiting(.seconds(60))) }
             if let embedder {
                 let indexer = EmbeddingIndexer(store: store, embedder: embedder)
                 while try await indexer.indexBatch() > 0 {}
@@ -78,7 +78,7 @@ extension OKLA {
                 guard let endpoint = configuration.embeddings else {
                     throw ValidationError("Set OKLA_EMBEDDINGS_URL to an OpenAI-compatible embeddings server (e.g. bash scripts/modelserver.sh start)")
                 }
-                let embedder = OpenAIEmbeddings(endpoint: ModelEndpoint(baseURL: endpoint.baseURL, model: endpoint.model, apiKey: endpoint.apiKey, timeout: .seconds(120)))
+                let embedder = OpenAIEmbeddings(endpoint: endpoint.waiting(.seconds(120)))
                 try await StoreBackend.withStore(configuration) { store in
                     try await store.deleteEmbeddings()
                     let total = try await store.vehiclesNeedingEmbedding(model: embedder.model, limit: Int(Int32.max)).count
@@ -89,7 +89,7 @@ extension OKLA {
                         let embedded = try await indexer.indexBatch()
                         if embedded == 0 { break }
                         done += embedded
-                        let seconds = max(0.001, Double((ContinuousClock.now - started).components.attoseconds) / 1e18 + Double((ContinuousClock.now - started).components.seconds))
+                        let seconds = max(0.001, (ContinuousClock.now - started).seconds)
                         FileHandle.standardError.write(Data(String(format: "\rEmbebidos %d/%d vehículos (%.0f/s)", done, total, Double(done) / seconds).utf8))
                     }
                     FileHandle.standardError.write(Data("\n".utf8))
