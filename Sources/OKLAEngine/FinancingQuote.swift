@@ -5,6 +5,7 @@ import OKLACore
 struct FinancingQuote: Equatable {
     var price: Double
     var downPayment: Double
+    var downPaymentPercent: Double
     var months: Int
     var annualRatePercent: Double
 
@@ -16,11 +17,14 @@ struct FinancingQuote: Equatable {
         return financed * r / (1 - pow(1 + r, -Double(months)))
     }
 
-    /// - Parameter text: the buyer's words; "a 48 meses" or "4 años" chooses the term.
-    init(price: Double, terms: FinancingTerms, text: String) {
+    /// - Parameters:
+    ///   - text: the buyer's words; "a 48 meses" or "4 años" chooses the term.
+    ///   - downPaymentPercent: what the buyer would put down; never below the dealer's minimum.
+    init(price: Double, terms: FinancingTerms, text: String, downPaymentPercent: Double? = nil) {
         self.price = price
         annualRatePercent = terms.annualRatePercent
-        downPayment = (price * terms.minDownPaymentPercent / 100).rounded()
+        self.downPaymentPercent = min(90, max(terms.minDownPaymentPercent, downPaymentPercent ?? 0))
+        downPayment = (price * self.downPaymentPercent / 100).rounded()
         var months = min(60, terms.maxTermMonths)
         if let m = text.firstMatch(of: /(\d{1,3})\s*mes/), let n = Int(m.output.1) { months = n }
         else if let m = text.firstMatch(of: /(\d{1,2})\s*a(ñ|n)o/), let n = Int(m.output.1) { months = n * 12 }
