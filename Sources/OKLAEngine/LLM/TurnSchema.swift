@@ -36,15 +36,15 @@ enum TurnSchema {
         let calls = (required.map { [$0] } ?? tools).map(function)
         return object([
             ("intent", .object([("type", "string"), ("enum", .array(Intent.allCases.map { .string($0.rawValue) }))])),
-            ("confidence", .object([("type", "number")])),
+            ("confidence", number),
             ("leadSignals", object([
-                ("budget", nullable("number")),
-                ("urgency", .object([("anyOf", .array([.object([("type", "null")]), string(maxLength: 40)]))])),
+                ("budget", nullable(number)),
+                ("urgency", nullable(string(maxLength: 40))),
                 ("financing", .object([("type", "boolean")])),
                 ("tradeIn", .object([("type", "boolean")])),
             ])),
             ("functionCall", required == nil ? .object([("anyOf", .array([.object([("type", "null")])] + calls))]) : calls[0]),
-            ("response", string(maxLength: 600)),
+            ("response", string(maxLength: 500)),
         ]).serialized
     }
 
@@ -53,19 +53,21 @@ enum TurnSchema {
         case .searchInventory: [
             ("filters", object([
                 ("body_type", enumeration(BodyType.allCases.map(\.rawValue))),
-                ("make", nullable("string")), ("model", nullable("string")),
-                ("year_min", nullable("integer")), ("year_max", nullable("integer")),
-                ("price_max", nullable("number")), ("currency", enumeration(Currency.allCases.map(\.rawValue))),
+                ("make", nullable(string(maxLength: 40))), ("model", nullable(string(maxLength: 40))),
+                ("year_min", nullable(integer)), ("year_max", nullable(integer)),
+                ("price_max", nullable(number)), ("currency", enumeration(Currency.allCases.map(\.rawValue))),
                 ("transmission", enumeration(Transmission.allCases.map(\.rawValue))),
-                ("fuel", enumeration(Fuel.allCases.map(\.rawValue))), ("seats_min", nullable("integer")),
+                ("fuel", enumeration(Fuel.allCases.map(\.rawValue))), ("seats_min", nullable(integer)),
             ])),
             ("query", string(maxLength: 120)),
         ]
         case .compareVehicles: [
             ("vehicleIds", .object([("type", "array"), ("items", string(maxLength: 64)), ("minItems", 2), ("maxItems", 3)])),
         ]
-        case .scheduleAppointment: [("vehicleId", nullable("string")), ("when", string(maxLength: 60))]
-        case .getFinancingQuote: [("vehicleId", nullable("string")), ("downPaymentPercent", nullable("number")), ("termMonths", nullable("integer"))]
+        case .scheduleAppointment: [("vehicleId", nullable(string(maxLength: 64))), ("when", string(maxLength: 60))]
+        case .getFinancingQuote: [
+            ("vehicleId", nullable(string(maxLength: 64))), ("downPaymentPercent", nullable(number)), ("termMonths", nullable(integer)),
+        ]
         case .transferToHuman: [("reason", string(maxLength: 160))]
         }
         return object([("name", .object([("const", .string(tool.rawValue))])), ("arguments", object(arguments))])
@@ -79,9 +81,14 @@ enum TurnSchema {
         ])
     }
 
-    private static func nullable(_ type: String) -> JSONValue {
-        .object([("type", .array([.string(type), "null"]))])
+    /// Every string has a length limit and every value a type, so the longest reply a
+    /// schema allows fits in the tokens a call may generate.
+    private static func nullable(_ schema: JSONValue) -> JSONValue {
+        .object([("anyOf", .array([schema, .object([("type", "null")])]))])
     }
+
+    private static let number = JSONValue.object([("type", "number")])
+    private static let integer = JSONValue.object([("type", "integer")])
 
     private static func enumeration(_ values: [String]) -> JSONValue {
         .object([("enum", .array(values.map { .string($0) } + [.null]))])
