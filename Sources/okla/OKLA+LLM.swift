@@ -78,9 +78,11 @@ extension OKLA {
                     let engine = ChatEngine(store: store, understanding: try NLUParser(), configuration: configuration, chatModel: timed)
                     var totals: [Double] = [], models: [Double] = [], added: [Double] = [], firstEvents: [Double] = []
                     var token = ""
+                    var tokens: [String] = []
                     for i in 0..<(runs + streams) {
                         if i % Self.script.count == 0 {
                             token = try await engine.start(.init(sessionType: .webChat, dealerId: "motores-del-caribe")).sessionToken
+                            tokens.append(token)
                         }
                         let text = Self.script[i % Self.script.count]
                         timed.reset()
@@ -100,8 +102,17 @@ extension OKLA {
                             if let first { firstEvents.append(first) }
                         }
                     }
+                    // How each turn went, from the audit notes: the model's reply used, rejected, or not had.
+                    var outcomes: [String: Int] = [:]
+                    for token in tokens {
+                        for entry in try await store.auditEntries(sessionToken: token) where entry.messageId != nil {
+                            let note = entry.note ?? ""
+                            let outcome = note.hasPrefix("Redactada") ? "model_reply" : note.contains("rechazada") ? "ungrounded" : note.isEmpty ? "composed" : "fallback"
+                            outcomes[outcome, default: 0] += 1
+                        }
+                    }
                     return [
-                        "model_server": url, "runs": runs, "streams": streams,
+                        "model_server": url, "runs": runs, "streams": streams, "outcomes": outcomes,
                         "total_ms": Self.summary(totals), "model_ms": Self.summary(models), "added_ms": Self.summary(added),
                         "first_event_ms": Self.summary(firstEvents), "model_calls": timed.calls,
                     ] as [String: Any]
