@@ -64,9 +64,7 @@ extension ChatEngine {
         let decisionText = try await ask(
             llm, prompt(facts.vehicles).decision(draft: composed.response, tools: tools, required: required),
             schema: TurnSchema.decision(tools: tools, required: required), stream: required == nil ? stream : nil, facts: facts.checked)
-        guard let decision = try? JSONDecoder().decode(ModelTurn.self, from: Data(decisionText.utf8)) else {
-            throw LLMFailure.invalidOutput("no sigue el esquema: \(decisionText.prefix(120))")
-        }
+        let decision = try Self.decode(ModelTurn.self, decisionText)
         var turn = composed
         var response = decision.response
         steps.append("intención del modelo \(decision.intent) (\(String(format: "%.2f", decision.confidence)))")
@@ -84,9 +82,7 @@ extension ChatEngine {
             let replyText = try await ask(
                 llm, prompt(facts.vehicles).reply(tool: call.name, result: turn.response), schema: TurnSchema.reply, stream: stream,
                 facts: facts.checked)
-            guard let reply = try? JSONDecoder().decode(ModelReply.self, from: Data(replyText.utf8)) else {
-                throw LLMFailure.invalidOutput("respuesta tras \(call.name.rawValue) no sigue el esquema")
-            }
+            let reply = try Self.decode(ModelReply.self, replyText)
             response = reply.response
         }
         response = String(response.reversed().drop(while: \.isWhitespace).reversed())
@@ -97,6 +93,15 @@ extension ChatEngine {
         turn.response = response
         turn.writtenBy = llm.model.name
         return turn.noting("Redactada por \(llm.model.name) (\(steps.joined(separator: "; ")))")
+    }
+
+    /// The model's JSON, or why it is not what the schema asked for.
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw LLMFailure.invalidOutput("no sigue el esquema: \(error); salida de \(text.count) caracteres: …\(text.suffix(160))")
+        }
     }
 
     /// One call to the model; streamed through the gate when the buyer reads as it is written.

@@ -35,7 +35,7 @@ public struct AppConfiguration: Sendable {
     /// servers of one model, like llama.cpp's, ignore the name) and `OKLA_LLM_API_KEY`. Unset:
     /// no model; every reply is composed. `OKLA_LLM_TIMEOUT_MS` (default 8,000) bounds the
     /// model's part of a turn; `OKLA_LLM_BREAKER_COOLDOWN_MS` (default 30,000) is how long a
-    /// failing server is left alone; `OKLA_LLM_MAX_TOKENS` (default 512) caps each call.
+    /// failing server is left alone; `OKLA_LLM_MAX_TOKENS` (default 1,024) caps each call.
     public var llm: ModelEndpoint?
     /// Load the shipped demo inventory at start-up (`okla demo`). Default false.
     public var loadDemoInventory = false

@@ -106,18 +106,17 @@ struct LLMFallbackTests {
     @Test("a hung server costs one timeout; after the cooldown one trial call closes the breaker")
     func hungServer() async throws {
         let text = "¡Klk! Dime qué vehículo buscas y te ayudo."
-        try await Self.withModel([.hang(.seconds(3)), .content(Canned.turn(text))], timeout: .milliseconds(400), cooldown: .seconds(1)) { client, fake in
+        try await Self.withModel([.hang(.seconds(8)), .content(Canned.turn(text))], timeout: .milliseconds(400), cooldown: .seconds(3)) { client, fake in
             let token = try await client.startChat()
             let clock = ContinuousClock()
-            var started = clock.now
+            let started = clock.now
             _ = try await client.say(token, "hola")
-            #expect(clock.now - started < .seconds(2))
+            #expect(clock.now - started < .seconds(3), "the buyer waited for the hung server")
             #expect((try await Self.lastAudit(client, token)["note"] as? String)?.contains("no respondió a tiempo") == true)
-            started = clock.now
             _ = try await client.say(token, "buenas")
-            #expect(clock.now - started < .milliseconds(300))
-            #expect(await fake.requests.count == 1)
-            try await Task.sleep(for: .milliseconds(1100))
+            #expect(await fake.requests.count == 1, "an open breaker still called the model")
+            #expect((try await Self.lastAudit(client, token)["note"] as? String)?.contains("circuito abierto") == true)
+            try await Task.sleep(for: .milliseconds(3100))
             let recovered = try await client.say(token, "hola de nuevo")
             #expect(recovered["response"] as? String == text)
             let health = try await client.json(.get, "/api/chat/health")

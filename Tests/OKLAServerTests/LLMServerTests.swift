@@ -25,6 +25,12 @@ struct LLMServerTests {
             .filter { $0["messageId"] is String }.map { $0["note"] as? String ?? "" }
     }
 
+    /// Whether the model's turn failed (late, unreadable, an error, or not asked): anything else
+    /// means it was used, or dropped for what it said.
+    static func failed(_ note: String) -> Bool {
+        ["no respondió a tiempo", "salida inválida", "error del servidor", "circuito abierto"].contains(where: note.contains)
+    }
+
     @Test("every structured turn from llama.cpp follows the schema, and its function call runs against the store")
     func structuredTurns() async throws {
         try await LlamaServer.run { server in
@@ -37,8 +43,7 @@ struct LLMServerTests {
                 let notes = try await Self.notes(client, token)
                 #expect(notes.count == 2)
                 for note in notes {
-                    // The model's turn was used or rejected for what it said: never unreadable, late or failed.
-                    #expect(note.hasPrefix("Redactada por") || note.hasPrefix("Respuesta de smollm2 rechazada") || note.contains("no encontró nada"), "\(note)")
+                    #expect(!note.isEmpty && !Self.failed(note), "\(note)")
                 }
                 // "busco una yipeta automatica" is a confident search: the schema makes the model call search_inventory.
                 #expect(notes[1].contains("llamó search_inventory"), "\(notes[1])")
@@ -66,13 +71,13 @@ struct LLMServerTests {
     func hungServer() async throws {
         try await LlamaServer.run { server in
             // Generous: after the thaw, SmolLM2 must write a whole turn within it on a busy CI box.
-            try await Self.withApp(server, timeout: .seconds(40), cooldown: .seconds(1)) { client in
+            try await Self.withApp(server, timeout: .seconds(60), cooldown: .seconds(1)) { client in
                 let token = try await client.startChat()
                 let clock = ContinuousClock()
                 server.freeze()
                 var started = clock.now
                 _ = try await client.say(token, "hola")
-                #expect(clock.now - started < .seconds(42))
+                #expect(clock.now - started < .seconds(63))
                 started = clock.now
                 _ = try await client.say(token, "buenas tardes")
                 #expect(clock.now - started < .seconds(1), "an open breaker does not wait for the model")
@@ -84,7 +89,7 @@ struct LLMServerTests {
                 let notes = try await Self.notes(client, token)
                 #expect(notes.first?.contains("no respondió a tiempo") == true, "\(notes)")
                 #expect(notes.dropFirst().first?.contains("circuito abierto") == true, "\(notes)")
-                #expect(notes.last.map { $0.hasPrefix("Redactada por") || $0.hasPrefix("Respuesta de smollm2 rechazada") } == true, "\(notes)")
+                #expect(notes.count == 3 && notes.last.map(Self.failed) == false, "\(notes)")
                 health = try await client.json(.get, "/api/chat/health")
                 #expect((health["llm"] as? [String: Any])?["status"] as? String == "ok")
             }

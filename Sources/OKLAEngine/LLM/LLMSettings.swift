@@ -4,7 +4,8 @@ public struct LLMSettings: Sendable {
     /// Longest wait for the model in one turn, tool call and final reply together; past it the
     /// buyer gets the composed reply. Default 8 seconds.
     public var turnTimeout: Duration
-    /// Tokens the model may generate per call. Default 512: enough for the longest turn the schemas allow.
+    /// Tokens the model may generate per call. Default 1,024: the longest turn the schemas allow,
+    /// even written a character a token (a good model's turn takes a tenth of it).
     public var maxTokens: Int
     /// Default 0.2: replies should vary little around the facts.
     public var temperature: Double
@@ -21,7 +22,7 @@ public struct LLMSettings: Sendable {
     public var requireToolAbove: Double
 
     public init(
-        turnTimeout: Duration = .seconds(8), maxTokens: Int = 512, temperature: Double = 0.2, breakerFailures: Int = 1,
+        turnTimeout: Duration = .seconds(8), maxTokens: Int = 1024, temperature: Double = 0.2, breakerFailures: Int = 1,
         breakerCooldown: Duration = .seconds(30), historyMessages: Int = 6, requireToolAbove: Double = 0.8
     ) {
         self.turnTimeout = turnTimeout

@@ -44,7 +44,7 @@ enum TurnSchema {
                 ("tradeIn", .object([("type", "boolean")])),
             ])),
             ("functionCall", required == nil ? .object([("anyOf", .array([.object([("type", "null")])] + calls))]) : calls[0]),
-            ("response", string(maxLength: 500)),
+            ("response", string(maxLength: 450)),
         ]).serialized
     }
 
@@ -53,13 +53,13 @@ enum TurnSchema {
         case .searchInventory: [
             ("filters", object([
                 ("body_type", enumeration(BodyType.allCases.map(\.rawValue))),
-                ("make", nullable(string(maxLength: 40))), ("model", nullable(string(maxLength: 40))),
+                ("make", nullable(string(maxLength: 30))), ("model", nullable(string(maxLength: 30))),
                 ("year_min", nullable(integer)), ("year_max", nullable(integer)),
                 ("price_max", nullable(number)), ("currency", enumeration(Currency.allCases.map(\.rawValue))),
                 ("transmission", enumeration(Transmission.allCases.map(\.rawValue))),
                 ("fuel", enumeration(Fuel.allCases.map(\.rawValue))), ("seats_min", nullable(integer)),
             ])),
-            ("query", string(maxLength: 120)),
+            ("query", string(maxLength: 80)),
         ]
         case .compareVehicles: [
             ("vehicleIds", .object([("type", "array"), ("items", string(maxLength: 64)), ("minItems", 2), ("maxItems", 3)])),
