@@ -76,50 +76,90 @@ public struct GroundingValidator: Sendable {
 
     /// Prices, mileages and years in a reply that the facts do not hold. Amounts are read as
     /// buyers and models write them: "RD$1,950,000", "US$ 35.500", "1,950,000 pesos",
-    /// "1.95 millones", "2 palos", "800 mil".
+    /// "1.95 millones", "2 palos", "800 mil"; a four-digit number from 1950 to 2049 with no
+    /// unit is a year.
     public func violations(in reply: String, facts: Facts) -> [Violation] {
-        let money = /(?i)(RD\$|US\$|\$|USD|DOP)\s?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?:\s?(mil|millones|millón|millon|k|m)\b)?/
-        let spoken = /(?i)(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d{1,3}))?\s?(pesos|d[oó]lares|mil\b|millones|mill[oó]n|palos?\b)/
-        let mileage = /(?i)(\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:km|kil[oó]metros)\b/
-        // Prices and mileages are removed first, so a bare four-digit number left is a year.
-        let year = /\b((?:19[5-9]|20[0-4])\d)\b/
-        var found: [Violation] = []
-        var rest = reply
-        func amount(_ text: Substring, whole: Substring, fraction: Substring?, scale: Substring?) {
-            rest = rest.replacingOccurrences(of: String(text), with: " ")
-            guard let value = Self.amount(whole: whole, fraction: fraction, scale: scale), !facts.amounts.contains(value) else { return }
-            found.append(Violation(kind: .price, value: value, text: String(text)))
-        }
-        for match in reply.matches(of: money) {
-            amount(match.output.0, whole: match.output.2, fraction: match.output.3, scale: match.output.4)
-        }
-        for match in rest.matches(of: spoken) {
-            amount(match.output.0, whole: match.output.1, fraction: match.output.2, scale: match.output.3)
-        }
-        for match in rest.matches(of: mileage) {
-            if let value = Self.number(match.output.1), value > 0, !facts.kilometres.contains(value) {
-                found.append(Violation(kind: .mileage, value: value, text: String(match.output.0)))
+        Self.figures(in: reply).filter { figure in
+            switch figure.kind {
+            case .price: !facts.amounts.contains(figure.value)
+            case .year: !facts.years.contains(figure.value)
+            case .mileage: figure.value > 0 && !facts.kilometres.contains(figure.value)
+            case .vehicle, .vehicleId: false
             }
-            rest = rest.replacingOccurrences(of: String(match.output.0), with: " ")
         }
-        for match in rest.matches(of: year) {
-            if let value = Int(match.output.1), !facts.years.contains(value) {
-                found.append(Violation(kind: .year, value: value, text: String(match.output.1)))
+    }
+
+    /// Every price, mileage and year in a text, in one pass over its characters: a regex would
+    /// be compiled again on every call, and replies are checked sentence by sentence.
+    static func figures(in text: String) -> [Violation] {
+        let chars = Array(text)
+        var found: [Violation] = []
+        var i = 0
+        while i < chars.count {
+            // A number starts a word: the digits of "RAV4", "MDC-0007" or "x5" are not figures.
+            guard chars[i].isASCII, chars[i].isNumber,
+                  i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || "-_".contains(chars[i - 1])) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var groups = [""]
+            while i < chars.count {
+                if chars[i].isASCII, chars[i].isNumber {
+                    groups[groups.count - 1].append(chars[i])
+                } else if ",.".contains(chars[i]), i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                    groups.append("")
+                } else {
+                    break
+                }
+                i += 1
+            }
+            let unit = Self.unit(after: chars, at: i)
+            // "4x4", "2.0L": a number glued to a word that is no unit is part of that word.
+            guard i == chars.count || !chars[i].isLetter || unit != nil else { continue }
+            // "1,950,000" and "1.950.000" are grouped thousands; a last group of one or two digits
+            // is a fraction: "1.95 millones", "RD$1,950,000.00".
+            let fraction = groups.count > 1 && groups[groups.count - 1].count < 3 ? groups.removeLast() : "0"
+            let whole = Double(groups.joined()) ?? 0
+            let value = Double(groups.joined() + "." + fraction) ?? whole
+            let currency = Self.currency(before: chars, at: start)
+            if let unit, unit.mileage {
+                found.append(Violation(kind: .mileage, value: Int(whole), text: String(chars[start..<unit.end])))
+            } else if let unit {
+                found.append(Violation(kind: .price, value: Int((value * unit.scale).rounded()), text: String(chars[(currency ?? start)..<unit.end])))
+            } else if let currency {
+                found.append(Violation(kind: .price, value: Int(value.rounded(.down)), text: String(chars[currency..<i])))
+            } else if groups.count == 1, fraction == "0", groups[0].count == 4, (1950...2049).contains(Int(whole)) {
+                found.append(Violation(kind: .year, value: Int(whole), text: groups[0]))
             }
         }
         return found
     }
 
-    /// "1,950,000" → 1950000; "1.95" with "millones" → 1950000; "800" with "mil" → 800000.
-    private static func amount(whole: Substring, fraction: Substring?, scale: Substring?) -> Int? {
-        guard let integer = number(whole) else { return nil }
-        let multiplier: Double = switch scale?.lowercased() {
-        case "mil", "k": 1_000
-        case "millones", "millón", "millon", "m", "palo", "palos": 1_000_000
-        default: 1
+    /// "km", "pesos", "mil", "millones", "palos" right after a number (one space allowed).
+    private static func unit(after chars: [Character], at index: Int) -> (mileage: Bool, scale: Double, end: Int)? {
+        var start = index
+        if start < chars.count, chars[start] == " " { start += 1 }
+        var end = start
+        while end < chars.count, chars[end].isLetter { end += 1 }
+        return switch String(chars[start..<end]).lowercased().folding(options: .diacriticInsensitive, locale: nil) {
+        case "km", "kms", "kilometros": (true, 1, end)
+        case "pesos", "dolares": (false, 1, end)
+        case "mil", "k": (false, 1_000, end)
+        case "millones", "millon", "palos", "palo", "m": (false, 1_000_000, end)
+        default: nil
         }
-        let decimals = fraction.flatMap { Double("0." + $0) } ?? 0
-        return Int(((Double(integer) + decimals) * multiplier).rounded())
+    }
+
+    /// Where "RD$", "US$", "$", "USD" or "DOP" starts, right before a number (one space allowed).
+    private static func currency(before chars: [Character], at index: Int) -> Int? {
+        var end = index
+        if end > 0, chars[end - 1] == " " { end -= 1 }
+        for code in ["RD$", "US$", "$", "USD", "DOP"] where end >= code.count {
+            let start = end - code.count
+            if String(chars[start..<end]).uppercased() == code, start == 0 || !chars[start - 1].isLetter { return start }
+        }
+        return nil
     }
 
     /// Makes and models (as `names` read them in the reply) and vehicle ids the facts do not
@@ -144,9 +184,5 @@ public struct GroundingValidator: Sendable {
             found.append(Violation(kind: .vehicleId, value: 0, text: token))
         }
         return found
-    }
-
-    private static func number(_ digits: Substring) -> Int? {
-        Int(digits.filter(\.isNumber))
     }
 }

@@ -33,7 +33,8 @@ struct ChatController<Context: RequestContext> {
                 body: .init(byteBuffer: ByteBuffer(bytes: reply.json)))
         }
         // Server-sent events: `delta` ({"text"}) as the reply is written and checked, `reset`
-        // when a model's reply was dropped for the composed one, then `reply` (the envelope).
+        // when a model's reply was dropped for the composed one, then `reply` (the envelope), or
+        // `error` when the turn failed after the stream began.
         group.post("message/stream") { request, _ in
             let body = try await request.json(MessageRequest.self)
             let events = try await engine.stream(token: body.sessionToken, text: body.message, clientMessageId: body.clientMessageId)
@@ -41,8 +42,16 @@ struct ChatController<Context: RequestContext> {
                 status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
                 body: ResponseBody { writer in
                     // A failed write means the client left: leaving the loop drops the stream, which stops the model.
-                    for try await event in events {
-                        try await writer.write(ByteBuffer(bytes: try Self.serverSentEvent(event)))
+                    do {
+                        for try await event in events {
+                            try await writer.write(ByteBuffer(bytes: try Self.serverSentEvent(event)))
+                        }
+                    } catch let error as OKLAError {
+                        try await writer.write(ByteBuffer(bytes: try Self.errorEvent(code: error.code.rawValue, message: error.message)))
+                    } catch is CancellationError {
+                        throw CancellationError()
+                    } catch {
+                        try await writer.write(ByteBuffer(bytes: try Self.errorEvent(code: "internal", message: "Error interno; intenta de nuevo")))
                     }
                     try await writer.finish(nil)
                 })
@@ -69,6 +78,12 @@ struct ChatController<Context: RequestContext> {
         case .reply(let reply): ("reply", reply.json)
         }
         return Data("event: \(name)\ndata: ".utf8) + data + Data("\n\n".utf8)
+    }
+
+    /// A failure after the stream began (the store failed to record the turn): the status
+    /// line has gone, so the error travels as the last event.
+    static func errorEvent(code: String, message: String) throws -> Data {
+        Data("event: error\ndata: ".utf8) + (try JSONEncoder().encode(ErrorBody(error: .init(code: code, message: message)))) + Data("\n\n".utf8)
     }
 
     struct Health: Encodable, Sendable {

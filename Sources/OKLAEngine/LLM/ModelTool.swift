@@ -21,7 +21,6 @@ public enum ModelTool: String, Codable, Sendable, CaseIterable {
         case .compareVehicles: self = .compareVehicles
         case .scheduleAppointment: self = .scheduleAppointment
         case .financing: self = .getFinancingQuote
-        case .humanAgent: self = .transferToHuman
         default: return nil
         }
     }
