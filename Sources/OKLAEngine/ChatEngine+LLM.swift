@@ -68,6 +68,15 @@ extension ChatEngine {
         var turn = composed
         var response = decision.response
         steps.append("intención del modelo \(decision.intent) (\(String(format: "%.2f", decision.confidence)))")
+        // The model's lead signals are noted for the dealer, not scored: the score stays the
+        // engine's, so a model that imagines urgency cannot hand a chat over.
+        if let signals = decision.leadSignals {
+            let named = [
+                signals.budget.map { "presupuesto \(Int($0))" }, signals.urgency.flatMap { $0.isEmpty ? nil : "urgencia «\($0)»" },
+                signals.financing == true ? "financiamiento" : nil, signals.tradeIn == true ? "parte de pago" : nil,
+            ].compactMap { $0 }
+            if !named.isEmpty { steps.append("señales según el modelo: " + named.joined(separator: ", ")) }
+        }
         if let call = decision.functionCall {
             guard tools.contains(call.name) else { throw LLMFailure.invalidOutput("función \(call.name.rawValue) no disponible en este modo") }
             EngineMetrics.functionCall(call.name.rawValue)
