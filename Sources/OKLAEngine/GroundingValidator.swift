@@ -124,16 +124,22 @@ public struct GroundingValidator: Sendable {
             let value = Double(groups.joined() + "." + fraction) ?? whole
             let currency = Self.currency(before: chars, at: start)
             if let unit, unit.mileage {
-                found.append(Violation(kind: .mileage, value: Int(whole), text: String(chars[start..<unit.end])))
+                found.append(Violation(kind: .mileage, value: Self.figure(whole), text: String(chars[start..<unit.end])))
             } else if let unit {
-                found.append(Violation(kind: .price, value: Int((value * unit.scale).rounded()), text: String(chars[(currency ?? start)..<unit.end])))
+                found.append(Violation(kind: .price, value: Self.figure((value * unit.scale).rounded()), text: String(chars[(currency ?? start)..<unit.end])))
             } else if let currency {
-                found.append(Violation(kind: .price, value: Int(value.rounded(.down)), text: String(chars[currency..<i])))
-            } else if groups.count == 1, fraction == "0", groups[0].count == 4, (1950...2049).contains(Int(whole)) {
+                found.append(Violation(kind: .price, value: Self.figure(value.rounded(.down)), text: String(chars[currency..<i])))
+            } else if groups.count == 1, fraction == "0", groups[0].count == 4, (1950...2049).contains(Self.figure(whole)) {
                 found.append(Violation(kind: .year, value: Int(whole), text: groups[0]))
             }
         }
         return found
+    }
+
+    /// A figure as an integer; one too large for any listing (a model can write a hundred
+    /// digits) becomes `Int.max`, which no fact holds.
+    private static func figure(_ value: Double) -> Int {
+        value.isFinite && abs(value) < 1e15 ? Int(value) : Int.max
     }
 
     /// "km", "pesos", "mil", "millones", "palos" right after a number (one space allowed).

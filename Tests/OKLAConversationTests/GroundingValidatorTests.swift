@@ -28,6 +28,7 @@ struct GroundingValidatorTests {
     @Test("an invented price, year or mileage is caught however it is written", arguments: [
         "La RAV4 está en RD$1,850,000.", "Te la dejo en 1,900,000 pesos.", "Cuesta 1.8 millones.", "Con 2 palos te la llevas.",
         "Son 800 mil de inicial y listo.", "Es del 2023.", "Tiene apenas 12,000 km.", "Sale en US$30,000.",
+        "Cuesta RD$" + String(repeating: "9", count: 400) + " y tiene " + String(repeating: "1", count: 400) + " km.",
     ])
     func inventedFigures(reply: String) {
         #expect(!Self.violations(reply).isEmpty)

@@ -32,7 +32,7 @@ public enum LLMCheck {
         "cual es mejor, la crv o la rav4?",
     ]
 
-    public static func run(model: any ChatModel, runs: Int, maxTokens: Int = 320) async -> Report {
+    public static func run(model: any ChatModel, runs: Int, maxTokens: Int = LLMSettings().maxTokens) async -> Report {
         let dealer = Dealer(dealerId: "check", name: "Motores del Caribe", address: "Av. 27 de Febrero 100, Santo Domingo", botName: "Carla")
         let vehicles = [
             Vehicle(vehicleId: "CHK-0001", dealerId: "check", make: "Toyota", model: "RAV4", year: 2021, price: 1_950_000, mileageKm: 45_000, bodyType: .suv, transmission: .automatic, fuel: .gasoline),
