@@ -51,6 +51,6 @@ enum AttributeLexicon {
         ("usado|usada|usados|usadas|used|de segunda|de segunda mano|seminuevo|seminueva|semi nuevo|semi nueva|recien importado|recien importada|recien importados|recien importadas|importado|importada|importados|importadas|de uso", .condition(.used)),
         // "casi nueva", "como nuevo": used, with little use, never new.
         ("casi nuevo|casi nueva|casi nuevos|casi nuevas|casi nuevecito|casi nuevecita|como nuevo|como nueva|como nuevos|como nuevas|casi 0 km|casi 0km|casi cero km|casi cero kilometros", .condition(.used)),
-        ("tres filas|3 filas|tercera fila|3ra fila|3era fila|tres hileras|3 hileras|third row|3 row|3rd row", .seats(7)),
+        ("tres filas|3 filas|tercera fila|3ra fila|3era fila|tres hileras|3 hileras|third row|3 row|3rd row|3 rows|three rows", .seats(7)),
     ]
 }

@@ -68,11 +68,15 @@ enum ChatLexicon {
         ("to", "todo"),
         ("hno hmno", "hermano"),
         ("ola holis", "hola"),
-        ("bns bnas", "buenas"),
+        // Laughter in all its lengths reads as one word.
+        ("jaja jajaja jajajaja jajajajaja jaj jajaj jajajaj jajja jajjaja jsjs jsjsjs jeje jejeje jiji lol lmao", "jaja"),
+        ("bns bnas wenas guenas", "buenas"),
+        ("wenos guenos", "buenos"),
         ("aora", "ahora"),
         ("kuanto qanto cnto", "cuanto"),
         ("presio", "precio"),
         ("bye bai chao chau", "adios"),
+        ("byebye baibai chaochao", "adios adios"),
         ("dls dlls dollars dollar", "dolares"),
         ("mill", "millones"),
         // Body-type spellings, so every form reads as the one word.

@@ -4,9 +4,9 @@ enum CueWords {
     /// is 1,300,000 and "por ahí de 850" is 850,000.
     static let bareAmountBefore: [[String]] = normalized([
         ["menos", "de"], ["pase", "de"], ["pasar", "de"], ["hasta"], ["maximo"], ["debajo", "de"], ["tope", "de"],
-        ["presupuesto", "de"], ["no", "mas", "de"], ["deja", "en"], ["dejas", "en"], ["dejan", "en"], ["dejo", "en"], ["doy"], ["ofrezco"], ["ahi", "de"],
+        ["presupuesto", "de"], ["no", "mas", "de"], ["deja", "en"], ["dejas", "en"], ["dejan", "en"], ["dejo", "en"], ["dejamela", "en"], ["dejamelo", "en"], ["dejala", "en"], ["dejalo", "en"], ["doy"], ["ofrezco"], ["ahi", "de"],
         ["alrededor", "de"], ["como", "de"], ["mas", "de"], ["desde"], ["esta", "en"], ["tengo"],
-        ["cuesta"], ["vale"], ["sale", "en"], ["piden"], ["under"], ["menor", "de"], ["exceda", "de"],
+        ["cuesta"], ["vale"], ["sale", "en"], ["piden"], ["under"], ["menor", "de"], ["exceda", "de"], ["precio", "de"],
     ])
 
     /// Right before an amount, these make it the least.
@@ -18,7 +18,7 @@ enum CueWords {
     /// Right after an amount or a year: "de 3 palos pa arriba", "2018 en adelante".
     static let upwardAfter: [[String]] = normalized([
         ["para", "arriba"], ["arriba"], ["en", "adelante"], ["para", "adelante"], ["hacia", "arriba"], ["o", "mas"],
-        ["minimo"], ["para", "aca"], ["hacia", "aca"], ["+"], ["or", "newer"], ["and", "up"], ["or", "more"],
+        ["minimo"], ["para", "aca"], ["para", "ca"], ["hacia", "aca"], ["+"], ["or", "newer"], ["and", "up"], ["or", "more"],
         ["o", "mas", "nuevo"], ["o", "mas", "nueva"], ["o", "mas", "nuevos"], ["o", "mas", "nuevas"],
         ["o", "mas", "reciente"], ["o", "superior"], ["o", "posterior"], ["y", "mas"], ["en", "delante"],
     ])
@@ -62,9 +62,16 @@ enum CueWords {
         "cilindro", "veces", "llaves", "duenos", "unidades", "fotos",
     ])
     static let timeBefore: Set<String> = normalized(["las", "la", "los"])
+    /// Shortly before a two-digit number, these make it a share or a rate rather than a year.
+    static let rateBefore: Set<String> = normalized(["inicial", "entrada", "interes", "tasa", "porcentaje", "descuento"])
 
-    /// Amounts that are a down payment or an installment, not the vehicle's price.
-    static let downPaymentNear: Set<String> = normalized(["inicial", "entrada", "cuota", "cuotas", "mensualidad", "mensual", "mensuales", "inicio"])
+    /// Amounts that are a down payment, an installment, a deposit to hold a vehicle or the
+    /// buyer's income, not the vehicle's price.
+    static let downPaymentNear: Set<String> = normalized([
+        "inicial", "entrada", "cuota", "cuotas", "mensualidad", "mensual", "mensuales", "inicio", "deposito", "abono",
+        "separar", "separen", "separan", "separo", "reservar", "reserven", "reservo", "apartar", "aparten", "aparto",
+        "sueldo", "salario", "gano", "ingresos",
+    ])
 
     /// Words negating the attribute that follows them: "que no sea de gas".
     static let negations: [[String]] = normalized([

@@ -43,6 +43,8 @@ extension EntityExtractor {
         let next = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
         switch (attribute, word) {
         case (.body(.motorcycle), "motor"):
+            // "el motor yamaha": a motorcycle maker names the vehicle, not an engine.
+            if Self.motorcycleMakers.contains(next) { return true }
             if Self.engineBefore.contains(previous) { return false }
             // "garantía de motor", "problemas de motor": an engine.
             if previous == "de", range.lowerBound >= 2, Self.engineFaults.contains(tokens[range.lowerBound - 2]) { return false }
@@ -61,20 +63,21 @@ extension EntityExtractor {
         case (.transmission(.manual), _) where word.hasPrefix("mecanic"):
             // "cursos de mecánica", "taller de mecánica": the trade, not the gearbox.
             if previous == "de", range.lowerBound >= 2, Self.tradeBefore.contains(tokens[range.lowerBound - 2]) { return false }
-            return !Self.personBefore.contains(previous)
+            return !Self.personBefore.contains(previous) && !Self.faultBefore.contains(previous)
         case (.fuel(.gasoline), _) where previous == "de":
             // "bomba de gasolina", "el galón de gasolina": the fuel as a product, not the vehicle's.
             return !(range.lowerBound >= 2 && Self.fuelAsProduct.contains(tokens[range.lowerBound - 2]))
         case (.transmission(.manual), "manual"):
             return !["el", "del", "su"].contains(previous) && next != "del"
-        case (.transmission(.automatic), _):
-            return !Self.featureBefore.contains(previous)
-        case (.fuel(.electric), _):
-            return !Self.featureBefore.contains(previous)
+        case (.transmission(.automatic), _), (.fuel(.electric), _):
+            // "7 asientos automática" counts the seats and describes the vehicle.
+            let counted = Self.countedParts.contains(previous) && range.lowerBound >= 2 && tokens[range.lowerBound - 2].allSatisfy(\.isNumber)
+            return !Self.featureBefore.contains(previous) || counted
         case (.fuel(.lpg), "gas"):
-            return next != "natural"
+            // "good on gas" is English for economical, not a fuel.
+            return next != "natural" && previous != "on"
         case (.condition(.new), _) where range.count == 1:
-            return !Self.notNewBefore.contains(previous) && !Self.notNewAfter.contains(next)
+            return !Self.notNewBefore.contains(previous) && !Self.notNewAfter.contains(next) && !Self.newThings.contains(previous)
         default:
             return true
         }
@@ -89,6 +92,11 @@ extension EntityExtractor {
     private static let verbContext: Set<String> = ["se", "me", "te", "le", "les", "lo", "nos", "ya", "no", "que", "cuando", "como", "ustedes", "si", "donde", "cuanto"]
     /// "mi mecánico", "un mecánico": a person.
     private static let personBefore: Set<String> = ["mi", "tu", "su", "un", "el", "al", "del", "taller", "con", "buen", "otro", "los"]
+    /// Parts whose count describes the vehicle: "de 7 asientos automática", "4 puertas eléctrico".
+    private static let countedParts: Set<String> = ["asientos", "puestos", "pasajeros", "plazas", "puertas"]
+    private static let motorcycleMakers: Set<String> = ["yamaha", "suzuki", "honda", "bajaj", "kawasaki", "ktm", "tvs", "kymco", "benelli", "ducati", "vespa", "harley"]
+    /// "problema mecánico", "falla mecánica": a fault of any vehicle, not its gearbox.
+    private static let faultBefore: Set<String> = ["problema", "problemas", "falla", "fallas", "averia", "averias", "detalle", "detalles", "revision", "chequeo"]
     private static let tradeBefore: Set<String> = ["curso", "cursos", "clase", "clases", "taller", "talleres", "escuela", "tecnico", "estudiar", "estudio", "carrera"]
     private static let fuelAsProduct: Set<String> = ["bomba", "bombas", "estacion", "galon", "galones", "precio", "tanque", "tanqueta"]
     /// "aire automático", "vidrios eléctricos": a feature, not the vehicle.
@@ -100,4 +108,9 @@ extension EntityExtractor {
     /// "más nueva" is a year, "tan nuevas" are the tyres, "de nuevo" is "again".
     private static let notNewBefore: Set<String> = ["mas", "tan", "es", "son", "de", "como", "muy", "bien", "estan", "esta", "ano", "lo"]
     private static let notNewAfter: Set<String> = ["york", "lote", "ingreso", "dueno", "precio"]
+    /// "las 4 gomas nuevas", "la bachata nueva": something else that is new, not the vehicle.
+    private static let newThings: Set<String> = [
+        "gomas", "goma", "llantas", "llanta", "neumaticos", "frenos", "bateria", "baterias", "piezas", "pieza",
+        "repuestos", "mercancia", "cancion", "bachata", "musica", "pelicula", "serie",
+    ]
 }

@@ -85,7 +85,7 @@ extension EntityExtractor {
             }
             // "del 19", "modelo 18": model years in two digits.
             if digits.count == 2, ["del", "modelo", "ano", "model"].contains(previous), let short = Int(digits),
-               !CueWords.otherUnitsAfter.contains(next), !CueWords.seatsAfter.contains(next) {
+               !CueWords.otherUnitsAfter.contains(next), !CueWords.seatsAfter.contains(next), !isRate(tokens, around: mention.range) {
                 return .year(short <= 35 ? 2000 + short : 1900 + short)
             }
         }
@@ -112,7 +112,22 @@ extension EntityExtractor {
         if let money = shorthandMoney(value, cued: TokenPattern.longestEnding(tokens, before: start, in: CueWords.bareAmountBefore)) {
             return .price(money)
         }
+        // "de 1.3 pa bajo", "de 850 pa arriba": a bound after the number marks it as money too.
+        if TokenPattern.anyStarting(tokens, at: end, in: CueWords.upwardAfter) || TokenPattern.anyStarting(tokens, at: end, in: CueWords.downwardAfter),
+           let money = shorthandMoney(value, cued: []) {
+            return .price(money)
+        }
         return .bare
+    }
+
+    /// "el inicial es del 20 o del 30%", "una tasa del 12": a share or a rate, not a two-digit model year.
+    private func isRate(_ tokens: [String], around range: Range<Int>) -> Bool {
+        if tokens[max(0, range.lowerBound - 4)..<range.lowerBound].contains(where: CueWords.rateBefore.contains) { return true }
+        for token in tokens[range.upperBound..<min(range.upperBound + 4, tokens.count)] {
+            if token == "porciento" { return true }
+            guard CueWords.rangeJoiners.contains(token) || token == "del" || token == "de" || token.allSatisfy(\.isNumber) else { return false }
+        }
+        return false
     }
 
     /// Dominicans quote prices without the magnitude when it is obvious: "q no pase de
@@ -159,18 +174,30 @@ extension EntityExtractor {
 
     private func join(_ low: Reading, _ high: Reading, _ tokens: [String]) -> Reading? {
         let gap = tokens[low.range.upperBound..<high.range.lowerBound]
+        let range = low.range.lowerBound..<high.range.upperBound
+        // "la 2019 y la 2021", "el 2018 o el 2020": two vehicles side by side span the years.
+        if gap.count == 2, ["y", "o", "vs"].contains(gap.first), ["la", "el"].contains(gap.last),
+           case .year(let a) = low.kind, case .year(let b) = high.kind, b > a, b - a <= 30 {
+            return Reading(range: range, mention: nil, kind: .yearRange(a, b))
+        }
         guard gap.count <= 1 else { return nil }
         let joiner = gap.first
         let afterEntre = low.range.lowerBound > 0 && tokens[low.range.lowerBound - 1] == "entre"
-        let range = low.range.lowerBound..<high.range.upperBound
         switch (low.kind, high.kind) {
+        case (.year(let a), .bare) where ["a", "al", "hasta"].contains(joiner ?? ""):
+            // "del 15 al 18": the second end of a two-digit range takes the first one's century.
+            guard let digits = high.mention?.bareDigits, digits.count == 2, let short = Int(digits) else { return nil }
+            let b = a / 100 * 100 + short
+            guard b > a, b - a <= 30 else { return nil }
+            return Reading(range: range, mention: nil, kind: .yearRange(a, b))
         case (.year(let a), .year(let b)):
             guard b > a, b - a <= 30 else { return nil }
             guard joiner == nil || (joiner.map(CueWords.rangeJoiners.contains) ?? false) else { return nil }
             if joiner == "y" && !afterEntre { return nil }
             return Reading(range: range, mention: nil, kind: .yearRange(a, b))
         case (.price, _), (.bare, .price):
-            guard let joiner, ["a", "al", "hasta", "to"].contains(joiner) || (joiner == "y" && afterEntre) else { return nil }
+            // "de 400 o 500 mil": either end will do, so the buyer spans both.
+            guard let joiner, ["a", "al", "hasta", "to", "o"].contains(joiner) || (joiner == "y" && afterEntre) else { return nil }
             guard let (a, b) = priceBounds(low, high), a < b else { return nil }
             let withCurrency = [high.mention, low.mention].compactMap { $0 }.first { $0.currency != nil } ?? high.mention
             return Reading(range: range, mention: withCurrency, kind: .priceRange(a, b))

@@ -45,12 +45,16 @@ struct IntentCueMatcher: Sendable {
         var covered = [Set<Int>](repeating: [], count: names.count)
         var phrased = [Set<Int>](repeating: [], count: names.count)
         var inPhrase: Set<Int> = []
+        var phraseEnd = 0
         for index in tokens.indices {
             let token = tokens[index]
             for concept in words[token] ?? [] { covered[concept].insert(index) }
-            if let match = phrases.match(tokens, at: index) {
+            // Leftmost-longest: a phrase starting inside an earlier one is part of it, so
+            // "a que hora es que abren" asks the dealer's hours, not the time ("que hora es").
+            if index >= phraseEnd, let match = phrases.match(tokens, at: index) {
                 for concept in match.value { phrased[concept].formUnion(index..<(index + match.length)) }
                 inPhrase.formUnion(index..<(index + match.length))
+                phraseEnd = index + match.length
             }
             let characters = Array(token.utf8)
             guard characters.count >= stemLengths.lowerBound else { continue }
@@ -128,6 +132,12 @@ struct IntentCueMatcher: Sendable {
     /// what it sells. Where and when only concern the dealer or a vehicle; how much also
     /// concerns the rest of the deal ("cuanto cuesta el traspaso").
     private func asksAboutSomethingElse(_ tokens: [String], covered: [Set<Int>]) -> Bool {
+        // "el supermercado abre los domingos?": the opening hours of something named before the verb.
+        for index in tokens.indices.dropFirst(2) where Self.openingVerbs.contains(tokens[index]) {
+            let subject = index - 1
+            guard ["el", "la", "los", "las"].contains(tokens[subject - 1]), !Self.pointers.contains(tokens[subject]) else { continue }
+            if !covered.indices.contains(where: { Self.placeConcepts.contains(names[$0]) && covered[$0].contains(subject) }) { return true }
+        }
         for index in tokens.indices {
             guard let opener = Self.openers.match(tokens, at: index) else { continue }
             var object = index + opener.length
@@ -146,13 +156,15 @@ struct IntentCueMatcher: Sendable {
         return false
     }
 
+    private static let openingVerbs: Set<String> = ["abre", "abren", "cierra", "cierran", "abierto", "abierta", "abiertos"]
+
     private enum Opener: Sendable { case place, cost }
 
     private static let openers: PhraseMatcher<Opener> = {
         var matcher = PhraseMatcher<Opener>()
         let groups: [(Opener, String)] = [
-            (.place, "donde queda|donde quedan|donde esta|donde venden|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren|como llego a|como llego al|como llegar a|como llegar al|como se llega a|como se llega al|a que hora pasan|a que hora empieza|a que hora juega|a que hora juegan"),
-            (.cost, "cuanto cuesta|cuanto cuestan|cuanto vale|cuanto valen|cuanto cobra|cuanto cobran|cuanto sale|precio de|precio del"),
+            (.place, "donde queda|donde quedan|donde esta|donde venden|donde hay|donde consigo|donde compro|donde puedo comprar|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren|como llego a|como llego al|como llegar a|como llegar al|como se llega a|como se llega al|a que hora pasan|a que hora empieza|a que hora juega|a que hora juegan"),
+            (.cost, "cuanto cuesta|cuanto cuestan|cuanto vale|cuanto valen|cuanto cobra|cuanto cobran|cuanto sale|precio de|precio del|a como esta|a como estan|a cuanto esta|a cuanto estan"),
         ]
         for (opener, phrases) in groups {
             for phrase in phrases.split(separator: "|") { matcher.add(TextNormalizer.tokens(String(phrase)), value: opener) }

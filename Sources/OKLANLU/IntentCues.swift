@@ -19,11 +19,23 @@ enum IntentCues {
     static let fillers: Set<String> = [
         "manito", "mano", "hermano", "hermanito", "pana", "bro", "amigo", "amiga", "jefe", "loco", "mi", "brother",
         "mija", "mijo", "primo", "prima", "joven", "mami", "papi", "dona", "don", "senor", "senora", "y", "pues",
-        "entonces", "por", "favor", "mira", "oye", "disculpe", "disculpa", "bueno",
+        "entonces", "por", "favor", "mira", "oye", "disculpe", "disculpa", "bueno", "gente", "manin", "compai",
+        "compadre", "socio", "tigre", "cunado", "cunao", "amor", "jaja",
     ]
 
     /// Concepts whose "-only" feature is also pooled into "k:social-only".
     static let social: Set<String> = ["greet", "bye", "thanks", "yes", "no"]
+
+    /// Cue words and the words of cue phrases, normalized, that spelling repair may
+    /// restore ("garanita" → garantia); stems are in `cueStems`.
+    static let cueWords: Set<String> = Set(cues.filter { !$0.hasSuffix("*") }.flatMap { TextNormalizer.tokens($0) })
+
+    /// The stems of the cues ("financ" of "financ*").
+    static let cueStems: [String] = cues.filter { $0.hasSuffix("*") }.flatMap { TextNormalizer.tokens(String($0.dropLast())) }
+
+    private static var cues: [String] {
+        concepts.flatMap { $0.cues.split(separator: "|").map(String.init) }
+    }
 
     static let concepts: [(concept: String, cues: String)] = [
         ("greet", """
@@ -85,10 +97,13 @@ enum IntentCues {
         version|limited|basica|trim|equipad*|equipamiento|extras|accesorios|ficha|fotos|foto|video|videos|interior|\
         baul|historial|carfax|autocheck|titulo|salvage|rebuilt|inundad*|subasta|accidente*|original|retocad*|\
         alterad*|tapiceria|caballos|hp|motor|cc|litros|trae|especificacion*|cuantas millas|how many miles|\
-        de que ano|que ano|enfria|bolsas de aire|airbag*|tercera fila|caben|espacio|techo|panoramico|miles|mileage|\
+        de que ano|que ano|de cual ano|cual ano|enfria|bolsas de aire|airbag*|tercera fila|caben|espacio|techo|panoramico|miles|mileage|\
         estado|condicion|condiciones|frenos|bateria|luces|puertas|vidrios|espejos|color|colores|revisado|\
         inspeccion|bocina|radio|musica|maletero|cajuela|pasajeros|\
-        caja|cvt|maquina|cabina|doble cabina|tablero|calefaccion|ventanas|aros|suspension|exterior|rodado|corrido|choque*|abollad*|golpead*|cilindraje|por dentro|por fuera|asiento*|full option|perfecto estado|buen estado|como esta de
+        caja|cvt|maquina|cabina|doble cabina|rinde|vin|chasis|numero de chasis|correa*|amortiguador*|combustible|\
+        ultimo servicio|le hicieron|funciona|funcionan|botones|cristales|mide|cuanto mide|consume|cuanto consume|que pais|de donde viene|de donde vino|procedencia|\
+        leather|seats|owner|owners|what year|\
+        tablero|calefaccion|ventanas|aros|suspension|exterior|rodado|corrido|choque*|abollad*|golpead*|cilindraje|por dentro|por fuera|asiento*|full option|perfecto estado|buen estado|como esta de
         """),
         ("price", """
         precio*|presio|cuanto cuesta|cuanto vale|cuanto sale|cuanto es|en cuanto|cuanto por|cuanto piden|cuanto pide|\
@@ -96,6 +111,8 @@ enum IntentCues {
         lo menos|me lo deja|me la deja|me lo dejas|me la dejas|dejan|se la dejo|se lo dejo|te la dejo|dejo en|bajar|bajarme|bajen|oferta|ofrezco|te ofrezco|\
         cash|contado|efectivo|cacaraso|caro|cara|fuerte|itbis|mejor precio|precio final|how much|price|cost|piden|\
         pidiendo|te doy|le doy|cerramos|en pesos|en dolares|cuanto|xprecio|todo incluido|sale en|\
+        carisima|carisimo|carita|carito|muy cara|muy caro|no baja|la baja|lo baja|en cuanto esta|en cuanto estan|cuanto esta|cuanto estan|\
+        cuantos cuartos|cuanto cualto|cuantos chelitos|costo*|mejor oferta|mejor numero|un mejor numero|numero final|cual es el ultimo|su ultimo|tu ultimo|bajale|baja un|baja algo|\
         cuanto cobran|cuanto me cobran|lo mas bajo|cuanto seria|cuanto me sale|cuanto me cuesta|cuanto ta|cotiz*|monto|ganga|promocion|promo|rebajita|descuentico
         """),
         ("financing", """
@@ -105,6 +122,8 @@ enum IntentCues {
         pago mensual|pagos|a cuantos anos|el resto|porciento|seguro full|enganche|abono|fiador|ingresos|salario|\
         sueldo|score|historial crediticio|dar de inicial|de entrada|dar de entrada|saldo|\
         fiao|fiado|a plazos|por mes|poco a poco|mensualmente|tasa de interes|\
+        la mitad|pagar la mitad|por partes|en partes|dos partes|\
+        pa pagarla|pa pagarlo|para pagarla|para pagarlo|tiempo para pagar|\
         down payment|monthly|installments|payment plan|payment plans|loan|finance|interest rate|credit
         """),
         ("compare", """
@@ -113,6 +132,7 @@ enum IntentCues {
         cual de las dos|cual de los dos|cual de esas|cual de esos|cual de las tres|cual compro|entre la|entre el|\
         o la|o el|o una|o un|cual gasta|cual aguanta|cual es mas|cual sale|mas confiable|mas segura|mas seguro|\
         mas economica|reventa|que dice usted|que opinas|tu que dices|recomiendas|superior|\
+        que es mejor|que es mas|que sale mejor|que sale mas|mas economico de|mas barato de mantener|\
         which one|which is better|better than|versus
         """),
         ("appointment", """
@@ -132,6 +152,7 @@ enum IntentCues {
         mi guagua|el mio|la mia|trade*|me dan por|cuanto me dan|cuanto me das|cuanto me darian|me darian|darian por|como inicial|vender el mio|vendo mi|\
         poner la diferencia|con diferencia|a cambio|mi pasola|mi motor|tengo un|tengo una|mi jeepeta|completar|\
         compran|me compran|dejar mi|dar mi|\
+        cuanto le dan|cuanto le darian|le dan a|\
         trade in|trade ins|tradein|part of the payment|part of payment
         """),
         ("availability", """
@@ -140,6 +161,9 @@ enum IntentCues {
         la tienen|lo tienen|continua|fisicamente|del anuncio|publicaron|publicacion|publicada|publicado|status|\
         marketplace|vendida|vendido|unidades|les queda|encargar|pedido|\
         agot*|se acabaron|se acabo|por encargo|encargo|entrar|entren|se la llevaron|se lo llevaron|sold|en inventario|ya la vendieron|ya lo vendieron|hay la misma|\
+        tiene comprador|ya tiene dueno|ya tiene comprador|tardan en traer|tardan en llegar|cuanto tardan|\
+        esa misma pero|esa misma en|la misma pero|la misma en|ese mismo pero|ese mismo en|el mismo pero|el mismo en|\
+        de esas en|de esos en|de esa en|mas de esas|mas de esos|\
         in stock|still have|still there|sold already|is it sold
         """),
         ("dealer", """
@@ -152,11 +176,16 @@ enum IntentCues {
         su numero|rnc|tiempo en el mercado|\
         waze|sector|zona|ubicados|como llegar|como los encuentro|correo de ustedes|horarios|lunes a viernes|semana santa|navidad|abiertos|plaza|centro comercial|mall|frente a|al lado de|cerca de|esquina|cibao|capital|bavaro|boca chica|san pedro|moca|bonao|bani|samana|delivery|a domicilio|hasta la casa|\
         donde queda|en que calle|que calle|cuanto tiempo tienen|tiempo en el negocio|anos en el mercado|\
+        quien es el dueno|quien es el encargado|quien es el gerente|quien es la encargada|quienes son los duenos|\
+        tiempo llevan|cuanto tiempo llevan|anos llevan|llevan vendiendo|\
+        que tiempo tienen|tiempo tienen|\
+        agencia oficial|concesionario oficial|distribuidor|distribuidores|aeropuerto|\
         dealership|location|hours|close|closing|directions|where are you|address
         """),
         ("warranty", """
         garantia*|garantizad*|warranty|cubre|cubren|cobertura|responden|responde|defecto*|devolver*|devuelvo|\
         devolucion|reembolso|dana|dano|falla*|sale mala|sale malo|por escrito|agencia|fabrica|extendida|\
+        me la revisan|me lo revisan|me la arreglan|me lo arreglan|me la reparan|me lo reparan|\
         mantenimiento*|problema|escondido|vicio*|certificad*|postventa|post venta|tren motriz|caja
         """),
         ("documents", """
@@ -204,6 +233,9 @@ enum IntentCues {
         me cambiaron|me dejaron esperando|cumplen|seriedad|pa proconsumidor|fuga|\
         de comprarla|de comprarlo|despues de comprar|que compre|que les compre|les compre|apenas tiene|se me quedo|\
         no me quieren cumplir|no la quieren cumplir|quiero una solucion|devuelvan|\
+        atendieron mal|me atendieron|super mal|muy mal|bien mal|peor|tan mal|que mala|que malo|\
+        profesionalismo|falta de profesionalismo|porqueria|me bloqueo|me bloquearon|bloqueado|bloqueada|la prensa|\
+        no acordamos|lo acordado|lo que acordamos|quieren cobrar|me quieren cobrar|\
         disappointed|worst|no one answers|nobody answers|no answer|ridiculous|scam
         """),
         ("offtopic", """
@@ -242,7 +274,14 @@ enum IntentCues {
         prestamo personal|libra de|supermercado|\
         conseguir trabajo|busco trabajo|buscando trabajo|necesito trabajo|dan trabajo|hay trabajo|trabajar con ustedes|\
         esta el dolar|a como esta el dolar|precio del dolar|tasa de cambio|el dolar hoy|\
-        prompt del sistema|mensaje del sistema|tu sistema|ahora eres|finge que eres|haz de cuenta|como quedaron|cuanto quedaron|como quedo
+        prompt del sistema|mensaje del sistema|tu sistema|ahora eres|finge que eres|haz de cuenta|como quedaron|cuanto quedaron|como quedo|\
+        como se hace|como se cambia|como se quita|como se prepara|como se juega|como se dice|como se arregla|como se saca|\
+        dime algo|hablame de algo|hablame de ti|hablame de tu|escribe un|escribe una|escribeme un|escribeme una|curso|cursos|clases de manejo|\
+        aprender a manejar|escuela de manejo|repuesto*|\
+        trafico|edesur|edenorte|edeeste|caasd|\
+        como se limpia|como se repara|como se paga|como se renueva|como hago|que hago|que le pasa|que puede ser|que sera|\
+        sabes de|conoces a|conoces algun|conoces alguna|conoces alguien|\
+        que hora son|toque de queda|mi cv|hoja de vida|cogiendo gente|buscando personal
         """),
     ]
 }

@@ -29,7 +29,9 @@ extension IntentModel {
 
     public static func train(on examples: [LabeledExample], settings: TrainingSettings) -> IntentModel {
         let extractor = EntityExtractor()
-        let featureSets = examples.map { IntentFeaturizer.strings(extractor.analyze($0.text).maskedTokens) }
+        let messages = examples.map { extractor.analyze($0.text).maskedTokens }
+        let repair = WordRepair(known: WordRepair.knownWords(messages, minimumCount: settings.minimumFeatureCount))
+        let featureSets = messages.map { IntentFeaturizer.strings(repair.repaired($0)) }
         let labels = examples.map { Self.labelIndex($0.intent) }
 
         var crossValidation = CrossValidation(predicted: [], logits: [])

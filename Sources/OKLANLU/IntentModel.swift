@@ -41,6 +41,11 @@ public struct IntentModel: Codable, Sendable, Equatable {
         public var crossValidationAccuracy: Double
     }
 
+    /// The words the model has a feature for, which `WordRepair` never rewrites.
+    var knownWords: Set<String> {
+        Set(weights.keys.lazy.filter { $0.hasPrefix("w:") }.map { String($0.dropFirst(2)) })
+    }
+
     /// The model shipped in the package resources.
     public static func bundled() throws -> IntentModel {
         guard let url = Bundle.module.url(forResource: "intent-model", withExtension: "json", subdirectory: "Resources")

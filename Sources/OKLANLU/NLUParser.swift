@@ -7,6 +7,7 @@ import OKLACore
 public struct NLUParser: Sendable {
     let extractor: EntityExtractor
     let classifier: CompiledIntentModel
+    let repair: WordRepair
 
     /// A parser with the model bundled in the package resources.
     public init() throws {
@@ -16,6 +17,7 @@ public struct NLUParser: Sendable {
     public init(model: IntentModel) {
         extractor = EntityExtractor()
         classifier = CompiledIntentModel(model)
+        repair = WordRepair(known: model.knownWords)
     }
 
     public func parse(_ text: String) -> ParseResult {
@@ -25,7 +27,7 @@ public struct NLUParser: Sendable {
     /// `parse` plus the details the conversation engine uses beyond the contract.
     public func understand(_ text: String) -> MessageUnderstanding {
         let analysis = extractor.analyze(text)
-        let features = IntentFeaturizer.hashes(analysis.maskedTokens)
+        let features = IntentFeaturizer.hashes(repair.repaired(analysis.maskedTokens))
         let probabilities = classifier.probabilities(features)
         let best = Self.best(probabilities, intents: classifier.intents, entities: analysis.entities)
         var intent = classifier.intents[best]

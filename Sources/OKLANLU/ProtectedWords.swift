@@ -6,7 +6,12 @@
 /// `SpellingCorrector` would otherwise rewrite into a catalogue or attribute word.
 /// Regenerate it when the catalogue gains names.
 enum ProtectedWords {
-    static let all: Set<String> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let all: Set<String> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union(english)
+
+    /// English words of Spanglish chat that sit one letter from a catalogue alias
+    /// ("agent"/acent, "brand"/grand, "front"/Fronx), found by running the corrector over
+    /// a list of everyday English words; the hunspell list above is Spanish only.
+    private static let english: Set<String> = ["agent", "agents", "brand", "close", "front"]
 
     private static let list = """
     abadia abandero abronco abura acacia academia acadias acadio acamaron acambaro acara acaraban acararan acecen

@@ -175,7 +175,7 @@ extension VehicleCatalog {
       Trailblazer = trailblazer | trail blazer
       Blazer = blazer
       Groove = groove
-    Jeep = jeep | jip
+    Jeep = jeep | jip | jeeps
       Wrangler = wrangler | wrangle | rangler | ranglar | wrangler unlimited
       Grand Cherokee = grand cherokee | gran cherokee | grand cheroke | grand cherokie | gran cheroky | grand cheroky
       Cherokee = cherokee | cheroke | cherokie | cheroky

@@ -87,4 +87,42 @@ struct ReportedBugTests {
         #expect(Fixtures.entities("hibrido o electrico") == Entities(fuel: .hybrid))
         #expect(Fixtures.entities("una rav4 o una crv") == Entities(make: "Toyota", model: "RAV4"))
     }
+
+    @Test("a bound after a bare number makes it money, and two-digit ranges keep their century", arguments: [
+        ("yipetas de 1.3 pa bajo", Entities(bodyType: .suv, priceMax: 1_300_000, currency: .DOP)),
+        ("dejamela en 950 y voy hoy", Entities(priceMax: 950_000, currency: .DOP)),
+        ("algo de 400 o 500 mil", Entities(priceMin: 400_000, priceMax: 500_000, currency: .DOP)),
+        ("busco un civic del 15 al 18", Entities(make: "Honda", model: "Civic", yearMin: 2015, yearMax: 2018)),
+        ("diferencias entre la 2019 y la 2021", Entities(yearMin: 2019, yearMax: 2021)),
+        ("algun kia sportage del 2020 pa ca", Entities(make: "Kia", model: "Sportage", yearMin: 2020)),
+    ])
+    func shorthandAmountsAndYears(text: String, entities: Entities) {
+        #expect(Fixtures.entities(text) == entities)
+    }
+
+    @Test("money that is not the vehicle's price, and numbers that are not years", arguments: [
+        "hay manera de q me la separen con 20 mil?", "me aprueban con 40 mil de sueldo?", "el inicial es del 20 o del 30%?",
+    ])
+    func notPriceNorYear(text: String) {
+        #expect(Fixtures.entities(text) == Entities())
+    }
+
+    @Test("reads each word as the thing it names here", arguments: [
+        ("jeepeta de 7 asientos automatica", Entities(bodyType: .suv, transmission: .automatic, seatsMin: 7)),
+        ("tiene los 4 cristales electricos?", Entities()),
+        ("tiene las 4 gomas nuevas?", Entities()),
+        ("tiene algun problema mecanico?", Entities()),
+        ("cuanto cuesta el motor yamaha?", Entities(bodyType: .motorcycle, make: "Yamaha")),
+        ("looking for something cheap, automatic, good on gas", Entities(transmission: .automatic)),
+        ("i want to talk to an agent please", Entities()),
+        ("hey bro u got any jeeps under 20k usd?", Entities(make: "Jeep", priceMax: 20_000, currency: .USD)),
+    ])
+    func wordsInContext(text: String, entities: Entities) {
+        #expect(Fixtures.entities(text) == entities)
+    }
+
+    @Test("asking the dealer's hours is not asking the time")
+    func dealerHoursAreNotTheTime() {
+        #expect(Fixtures.parser.parse("a q hora es q abren en semana").intent == .dealerInfo)
+    }
 }
