@@ -17,7 +17,7 @@ struct ImpliedConstraint: Sendable {
             guard let index = words.firstIndex(where: { word in origin.stems.contains(where: word.hasPrefix) }) else { continue }
             // "que no sea china", "no quiero que sea china", "menos las chinas", "ni japonesa".
             let negated = words[max(0, index - 4)..<index].contains(where: negations.contains)
-            constraints.append(ImpliedConstraint { negated != origin.makes.contains(matchKey($0.make)) })
+            constraints.append(ImpliedConstraint { negated != origin.makes.contains(ListingWords.of($0).make) })
         }
         for excluded in understood.excluded {
             constraints.append(ImpliedConstraint { !matches($0, excluded) })
@@ -51,8 +51,8 @@ struct ImpliedConstraint: Sendable {
 
     /// Whether a vehicle is what `e` names (every field `e` sets).
     static func matches(_ v: Vehicle, _ e: Entities) -> Bool {
-        if let make = e.make, matchKey(v.make) != matchKey(make) { return false }
-        if let model = e.model, !matchKey(v.model).contains(matchKey(model)) { return false }
+        if let make = e.make, ListingWords.of(v).make != matchKey(make) { return false }
+        if let model = e.model, !ListingWords.of(v).model.contains(matchKey(model)) { return false }
         if let body = e.bodyType, v.bodyType != body { return false }
         if let fuel = e.fuel, v.fuel != fuel { return false }
         if let gearbox = e.transmission, v.transmission != gearbox { return false }

@@ -50,14 +50,16 @@ public struct InventorySearch: Sendable {
     /// what the buyer asks for outweighs which words their listing happens to share.
     static let wishWeight = 2.0
 
+    /// - Parameter understood: `understanding`'s reading of `text`, when the caller has it
+    ///   already: a message is not read twice.
     public func search(
-        dealerId: String, filters: Entities, text: String, limit: Int, excluding excluded: [String] = [],
-        order: VehicleQuery.Order = .newestFirst, signals: Signals = .hybrid
+        dealerId: String, filters: Entities, text: String, understood: MessageUnderstanding? = nil, limit: Int,
+        excluding excluded: [String] = [], order: VehicleQuery.Order = .newestFirst, signals: Signals = .hybrid
     ) async throws -> [Match] {
         // The message's vector is asked for first, so the model server works while the store does.
         async let vector: [Float]? = signals.contains(.semantic) ? embedding(of: text) : nil
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        let understood = understanding.understand(text)
+        let understood = understood ?? understanding.understand(text)
         let filters = ImpliedConstraint.filters(filters, without: understood.excluded)
         let implied = ImpliedConstraint.constraints(of: understood, filters: filters)
         // "civic o accord": each alternative is searched, and a vehicle passing any of them is a candidate.

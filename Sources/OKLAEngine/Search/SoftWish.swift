@@ -17,12 +17,17 @@ struct SoftWish: Sendable {
         }
     }
 
-    /// Phrases as `TextNormalizer` writes them, each matched at the start of a word of the
-    /// message, so "barat" finds "baratico" and "carga " is not "cargador".
-    let phrases: [String]
+    /// How the message says it.
+    let phrases: Phrases
     /// How much it counts next to other wishes: a superlative ("la más barata") orders.
-    var weight = 1.0
+    let weight: Double
     let fit: @Sendable (Vehicle, Stock) -> Fit
+
+    init(phrases: [String], weight: Double = 1, fit: @escaping @Sendable (Vehicle, Stock) -> Fit) {
+        self.phrases = Phrases(phrases)
+        self.weight = weight
+        self.fit = fit
+    }
 
     /// How well vehicles meet what a message wishes for, in wishes fully met, and why.
     struct Appeal {
@@ -35,32 +40,33 @@ struct SoftWish: Sendable {
         }
     }
 
-    /// The wishes a message expresses; `spaced` is its normalized text with a space at each end.
-    static func wishes(in spaced: String) -> [SoftWish] {
-        all.filter { $0.phrases.contains { spaced.contains(" " + $0) } }
+    /// The wishes a normalized message expresses.
+    static func wishes(in normalized: String) -> [SoftWish] {
+        let text = Phrases.spaced(normalized)
+        return all.filter { $0.phrases.found(in: text) }
     }
 
     /// The appeal of each candidate: the soft wishes it meets, the share of the equipment
     /// named that it has ("con asientos en piel y sunroof") and the colour asked for.
     static func appeal(of candidates: [Vehicle], to understood: MessageUnderstanding, in stock: Stock) -> [String: Appeal] {
         var appeal: [String: Appeal] = [:]
-        for wish in wishes(in: " " + understood.normalizedText + " ") {
+        for wish in wishes(in: understood.normalizedText) {
             for v in candidates {
                 let fit = wish.fit(v, stock)
                 if fit.score > 0 { appeal[v.vehicleId, default: Appeal()].add(fit, weight: wish.weight) }
             }
         }
-        let asked = Set(VehicleDocument.terms(understood.wantedText)).subtracting(headcountTerms)
-        if !asked.isEmpty {
-            let listings = candidates.map(ListingWords.of)
-            let named = asked.filter { term in listings.contains { $0.equipment.contains(term) } }
-            for (v, listing) in zip(candidates, listings) where !named.isEmpty {
-                let share = Double(named.filter(listing.equipment.contains).count) / Double(named.count)
+        let asked = Set(VehicleDocument.terms(folded: understood.wantedText)).subtracting(headcountTerms)
+        let named = asked.filter { term in stock.listings.values.contains { $0.equipment.contains(term) } }
+        if !named.isEmpty {
+            for v in candidates {
+                let share = Double(named.filter(stock.listing(v).equipment.contains).count) / Double(named.count)
                 appeal[v.vehicleId, default: Appeal()].add(Fit(share))
             }
         }
         if let color = understood.color {
-            for v in candidates where v.color.map({ TextNormalizer.normalize($0).contains(color) }) == true {
+            let wanted = Phrases([color])
+            for v in candidates where wanted.found(in: stock.listing(v).color) {
                 appeal[v.vehicleId, default: Appeal()].add(Fit(1, "color \(v.color?.lowercased() ?? color)"))
             }
         }
@@ -74,29 +80,12 @@ struct SoftWish: Sendable {
     /// Makes Dominican buyers trust to last and to sell again easily.
     static let durableMakes: Set<String> = ["toyota", "lexus", "honda"]
 
-    enum Traction { case fourByFour, allWheel }
-
-    static func traction(_ v: Vehicle) -> Traction? {
-        let drive = matchKey(v.drive ?? "")
-        if ["4x4", "4wd"].contains(where: drive.contains) { return .fourByFour }
-        if ["awd", "total", "integral", "4matic", "xdrive"].contains(where: drive.contains) { return .allWheel }
-        return nil
-    }
-
     static func isCar(_ v: Vehicle) -> Bool { v.bodyType == .hatchback || v.bodyType == .sedan }
-
-    /// The listing's equipment naming any of `words`, for the reason.
-    static func equipment(_ v: Vehicle, _ words: [String]) -> [String] {
-        v.features.filter { feature in
-            let normalized = " " + TextNormalizer.normalize(feature) + " "
-            return words.contains { normalized.contains(" " + $0) }
-        }
-    }
 
     static let all: [SoftWish] = [
         // Spends little fuel.
         SoftWish(phrases: ["gaste poco", "gasta poco", "gastar poco", "gaste menos", "gasta menos", "no gaste", "no gasta", "gaste casi", "gasta casi", "ahorr", "rinda", "rinde", "rendidor", "consuma poco", "consume poco", "poco consumo", "bajo consumo", "economic", "combustible", "la bomba", "la ciudad", "el tapon"]) { v, stock in
-            let claimed = stock.says(v, ["economic", "gasta poco", "gasta poquito", "gasta casi nada", "gasto minimo", "ahorra", "rinde", "bajo consumo", "consume poco"])
+            let claimed = stock.listing(v).says(economyClaims)
             let base: Fit = switch v.fuel {
             case .electric: Fit(1, "eléctrico: no gasta combustible")
             case .hybrid: Fit(1, "híbrido: gasta muy poco")
@@ -104,7 +93,7 @@ struct SoftWish: Sendable {
             default:
                 if v.bodyType == .motorcycle { Fit(0.8, "un motor gasta poquito") }
                 else if isCar(v) { Fit(v.bodyType == .hatchback ? 0.6 : 0.5, "compacto, de bajo consumo") }
-                else if v.bodyType == .suv, (v.seats ?? 5) <= 5, traction(v) != .fourByFour { Fit(0.25) }
+                else if v.bodyType == .suv, (v.seats ?? 5) <= 5, stock.listing(v).traction != .fourByFour { Fit(0.25) }
                 else { Fit(0) }
             }
             return claimed ? Fit(base.score + 0.3, base.reason ?? "según el anuncio, gasta poco") : base
@@ -138,16 +127,16 @@ struct SoftWish: Sendable {
             return Fit(seats >= 12 ? 1 : 0.4 + Double(seats - 7) * 0.1 + sliding, "\(seats) pasajeros")
         },
         // Rough roads, beach, countryside.
-        SoftWish(phrases: ["playa", "loma", "campo", "monte", "camino malo", "caminos malos", "montana", "constanza", "jarabacoa", "subir", "aguante", "lodo", "fango", "terreno", "rio "]) { v, _ in
-            switch traction(v) {
+        SoftWish(phrases: ["playa", "loma", "campo", "monte", "camino malo", "caminos malos", "montana", "constanza", "jarabacoa", "subir", "aguante", "lodo", "fango", "terreno", "rio "]) { v, stock in
+            switch stock.listing(v).traction {
             case .fourByFour: return Fit(1, "tracción 4x4, pa cualquier camino")
             case .allWheel: return Fit(0.6, "tracción AWD")
             case nil: return v.bodyType == .pickup || v.bodyType == .suv ? Fit(0.3, "alta, aguanta camino") : Fit(0)
             }
         },
         // Traction asked for by name.
-        SoftWish(phrases: ["4x4", "4 x 4", "4wd", "awd", "traccion", "todo terreno", "offroad", "off road"]) { v, _ in
-            switch traction(v) {
+        SoftWish(phrases: ["4x4", "4 x 4", "4wd", "awd", "traccion", "todo terreno", "offroad", "off road"]) { v, stock in
+            switch stock.listing(v).traction {
             case .fourByFour: Fit(1, "tracción \(v.drive ?? "4x4")")
             case .allWheel: Fit(0.9, "tracción \(v.drive ?? "AWD")")
             case nil: Fit(0)
@@ -190,15 +179,16 @@ struct SoftWish: Sendable {
         },
         // Luxury: a premium make, else the dearest, best equipped, top trims.
         SoftWish(phrases: ["lujo", "elegante", "premium", "alta gama", "ejecutiv", "para lucir", "de categoria", "fino ", "fina ", "lo mejor", "tope de gama", "exclusiv"]) { v, stock in
-            if premiumMakes.contains(matchKey(v.make)) { return Fit(1, "de alta gama") }
-            let extras = equipment(v, luxuryWords)
-            let topTrim = stock.says(v, ["limited", "touring", "platinum", "calligraphy", "overland", "ex l", "sx", "gt line", "signature", "titanium", "premium", "luxury", "tope de gama"])
+            let listing = stock.listing(v)
+            if premiumMakes.contains(listing.make) { return Fit(1, "de alta gama") }
+            let extras = listing.features(naming: luxuryWords)
+            let topTrim = listing.says(topTrims)
             return Fit(0.5 * (1 - stock.cheapness(v)) + 0.1 * Double(min(extras.count, 4)) + (topTrim ? 0.1 : 0), equippedReason(extras))
         },
         // "Full, con todo": equipment, whatever the make.
         SoftWish(phrases: ["full", "con todo", "equipad", "todos los extras", "full extras"]) { v, stock in
-            let extras = equipment(v, luxuryWords)
-            let claimed = stock.says(v, ["full", "equipad", "tope de gama", "con todo"])
+            let extras = stock.listing(v).features(naming: luxuryWords)
+            let claimed = stock.listing(v).says(equippedClaims)
             return Fit(0.15 * Double(min(extras.count, 4)) + (claimed ? 0.4 : 0), equippedReason(extras) ?? (claimed ? "full" : nil))
         },
         // "De unos 2 millones": the closer to the budget, the better.
@@ -245,20 +235,20 @@ struct SoftWish: Sendable {
         // Sporty.
         SoftWish(phrases: ["deportiv", "rapido", "rapida", "que corra", "potente", "para correr", "velocidad", "sport "]) { v, stock in
             if v.bodyType == .coupe { return Fit(1, "deportivo") }
-            if stock.says(v, ["sport ", "gt ", "gt line", "type r", "rs", "ss", "trd", "amg", "m sport", "f sport", "turbo", "v6", "v8", "deportiv"]) {
+            if stock.listing(v).says(sportyMarks) {
                 return Fit(isCar(v) ? 0.7 : 0.5, "versión deportiva")
             }
             return Fit(0)
         },
         // Safe.
-        SoftWish(phrases: ["segur", "proteg", "airbag", "bolsas de aire", "frenos abs"]) { v, _ in
-            let aids = equipment(v, safetyWords)
+        SoftWish(phrases: ["segur", "proteg", "airbag", "bolsas de aire", "frenos abs"]) { v, stock in
+            let aids = stock.listing(v).features(naming: safetyWords)
             return Fit(0.4 * Double(aids.count), aids.first.map { "seguridad: \($0.lowercased())" })
         },
         // Reliable, keeps its value.
         SoftWish(phrases: ["confiable", "no se dane", "no de problema", "no me deje a pie", "reventa", "revender", "no se devalu", "mantenga el valor", "dure", "duradero", "resistente", "duro"]) { v, stock in
-            let durable = durableMakes.contains(matchKey(v.make))
-            let claimed = stock.says(v, ["confiable", "no se devalua", "dura toda la vida", "mas duro", "mas dura", "resistente", "fuerte"])
+            let durable = durableMakes.contains(stock.listing(v).make)
+            let claimed = stock.listing(v).says(reliabilityClaims)
             let score = (durable ? 0.7 : 0.3) + (claimed ? 0.3 : 0)
             return Fit(score, durable ? "\(v.make): aguanta y se vende fácil" : (claimed ? "según el anuncio, muy confiable" : nil))
         },
@@ -270,18 +260,26 @@ struct SoftWish: Sendable {
             case .sedan: 0.4
             default: 0.1
             }
-            let claimed = stock.says(v, ["comod", "confort", "silencios", "aire acondicionado trasero", "asientos en piel"])
+            let claimed = stock.listing(v).says(comfortClaims)
             return Fit(room + (claimed ? 0.3 : 0), claimed ? "cómoda pa viajar" : nil)
         },
         // A factory warranty.
         SoftWish(phrases: ["garantia"]) { v, stock in
             if v.condition == .new { return Fit(1, "0 km con garantía de fábrica") }
-            return stock.says(v, ["garantia"]) ? Fit(0.8, "todavía con garantía") : Fit(0)
+            return stock.listing(v).says(warrantyClaims) ? Fit(0.8, "todavía con garantía") : Fit(0)
         },
     ]
 
-    static let luxuryWords = ["piel", "cuero", "sunroof", "panoramic", "ventilad", "calefact", "360", "bose", "jbl", "harman", "burmester", "levinson", "mcintosh", "b o", "sonido premium", "head up", "navegacion", "neumatica", "masaje"]
-    static let safetyWords = ["sensing", "safety", "punto ciego", "crucero adaptativo", "abs", "airbag", "bolsas de aire", "360", "carril", "frenado", "colision"]
+    // What listings say of themselves, as the wishes read it.
+    static let economyClaims = Phrases(["economic", "gasta poco", "gasta poquito", "gasta casi nada", "gasto minimo", "ahorra", "rinde", "bajo consumo", "consume poco"])
+    static let topTrims = Phrases(["limited", "touring", "platinum", "calligraphy", "overland", "ex l", "sx", "gt line", "signature", "titanium", "premium", "luxury", "tope de gama"])
+    static let equippedClaims = Phrases(["full", "equipad", "tope de gama", "con todo"])
+    static let sportyMarks = Phrases(["sport ", "gt ", "gt line", "type r", "rs", "ss", "trd", "amg", "m sport", "f sport", "turbo", "v6", "v8", "deportiv"])
+    static let reliabilityClaims = Phrases(["confiable", "no se devalua", "dura toda la vida", "mas duro", "mas dura", "resistente", "fuerte"])
+    static let comfortClaims = Phrases(["comod", "confort", "silencios", "aire acondicionado trasero", "asientos en piel"])
+    static let warrantyClaims = Phrases(["garantia"])
+    static let luxuryWords = Phrases(["piel", "cuero", "sunroof", "panoramic", "ventilad", "calefact", "360", "bose", "jbl", "harman", "burmester", "levinson", "mcintosh", "b o", "sonido premium", "head up", "navegacion", "neumatica", "masaje"])
+    static let safetyWords = Phrases(["sensing", "safety", "punto ciego", "crucero adaptativo", "abs", "airbag", "bolsas de aire", "360", "carril", "frenado", "colision"])
 
     static func equippedReason(_ extras: [String]) -> String? {
         extras.isEmpty ? nil : "bien equipada: " + extras.prefix(2).map { $0.lowercased() }.joined(separator: ", ")
@@ -296,66 +294,5 @@ struct SoftWish: Sendable {
     static func mileageFit(_ v: Vehicle, _ stock: Stock) -> Fit {
         guard let km = v.mileageKm else { return Fit(0) }
         return Fit(stock.lowMileage(v), km <= 30_000 ? (km == 0 ? "0 km" : "solo \(SpanishFormat.km(km))") : nil)
-    }
-}
-
-/// The vehicles one search ranks, for wishes that compare them ("la más barata") or read
-/// their listings.
-struct Stock: Sendable {
-    let pesosPerDollar: Double
-    /// Passengers the buyer counts on ("somos 4"), when said.
-    let seatsWanted: Int?
-    /// The buyer's price ceiling in pesos, when said.
-    let budget: Double?
-    private let prices: [Double]
-    private let years: [Int]
-    private let mileages: [Int]
-
-    init(_ vehicles: [Vehicle], pesosPerDollar: Double, seatsWanted: Int?, budget: Double?) {
-        self.pesosPerDollar = pesosPerDollar
-        self.seatsWanted = seatsWanted
-        self.budget = budget
-        prices = vehicles.map { $0.currency == .USD ? $0.price * pesosPerDollar : $0.price }.sorted()
-        years = vehicles.map(\.year).sorted()
-        mileages = vehicles.compactMap(\.mileageKm).sorted()
-    }
-
-    func pesos(_ v: Vehicle) -> Double { v.currency == .USD ? v.price * pesosPerDollar : v.price }
-
-    /// 1 for the cheapest of the stock, 0 for the dearest.
-    func cheapness(_ v: Vehicle) -> Double { 1 - Self.share(below: pesos(v), in: prices) }
-
-    /// 1 for the newest, 0 for the oldest.
-    func recency(_ v: Vehicle) -> Double { Self.share(below: v.year, in: years) }
-
-    /// 1 for the least driven, 0 for the most (or an unknown mileage).
-    func lowMileage(_ v: Vehicle) -> Double {
-        v.mileageKm.map { 1 - Self.share(below: $0, in: mileages) } ?? 0
-    }
-
-    /// How many of the stock cost less, are newer, or were driven less: the place in
-    /// "la más barata", "la más nueva", "la de menos millaje".
-    func cheaper(than v: Vehicle) -> Int { Self.count(below: pesos(v), in: prices) }
-    func newer(than v: Vehicle) -> Int { years.count - Self.count(below: v.year + 1, in: years) }
-    func lessDriven(than v: Vehicle) -> Int? { v.mileageKm.map { Self.count(below: $0, in: mileages) } }
-
-    /// Whether the listing's own words say any of these (normalized, at a word start).
-    func says(_ v: Vehicle, _ phrases: [String]) -> Bool { ListingWords.of(v).says(phrases) }
-
-    /// The share of the other values below `value`: 0 for the least, 1 for the greatest,
-    /// one half when there is nothing to compare with.
-    static func share<T: Comparable>(below value: T, in sorted: [T]) -> Double {
-        guard sorted.count > 1 else { return 0.5 }
-        return Double(count(below: value, in: sorted)) / Double(sorted.count - 1)
-    }
-
-    /// How many of the sorted values are below `value`.
-    static func count<T: Comparable>(below value: T, in sorted: [T]) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
