@@ -8,6 +8,10 @@ if ! dpkg -s libsqlite3-dev >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq libsqlite3-dev
 fi
 bash scripts/python-deps.sh
+# The LLM tests run against a real llama.cpp server (SmolLM2 through modelserver/); the first
+# install builds llama-cpp-python (about 5 minutes), later runs reuse ~/.cache/okla-modelserver.
+bash scripts/modelserver.sh install --no-embeddings
+export OKLA_TEST_LLAMA=1
 work=$(mktemp -d /tmp/okla-test.XXXXXX)
 cleanup() {
   kill "${server:-0}" 2>/dev/null || true

@@ -128,8 +128,8 @@ extension ChatEngine {
             auditId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId,
             messageId: silent ? nil : botMessageId, intent: intent, tools: turn.tools,
             vehicleIds: turn.vehicles.map(\.vehicleId) + (turn.context.focusVehicleId.map { [$0] } ?? []),
-            checks: ["pii", "injection", "moderation"] + (turn.flags.isEmpty ? ["composed_from_store"] : turn.flags),
-            note: silent ? "Bot en silencio: un vendedor tiene el chat" : (turn.endsSession ? "Sesión cerrada por abuso repetido" : nil),
+            checks: ["pii", "injection", "moderation"] + (turn.writtenBy == nil ? ["composed_from_store"] : ["grounded_llm_reply"]) + turn.flags,
+            note: silent ? "Bot en silencio: un vendedor tiene el chat" : (turn.endsSession ? "Sesión cerrada por abuso repetido" : turn.auditNote),
             createdAt: now)
         try await store.commit(SessionChange(
             session: session, messages: messages, lead: lead, appointment: turn.appointment, briefing: briefing,

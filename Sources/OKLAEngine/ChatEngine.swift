@@ -12,21 +12,26 @@ public struct ChatEngine: Sendable {
     public let configuration: EngineConfiguration
     public let rateLimiter: RateLimiter
     public let inventory: InventorySearch
+    /// The model that may write replies. Default none: every reply is composed.
+    public let llm: LLMBackend?
     let safety = SafetyChecks()
 
     /// - Parameters:
     ///   - rateCounter: where rate-limit windows are counted; replicas sharing a database pass
     ///     it so that limits hold across all of them. Default: this process's memory.
     ///   - embedder: vectors for semantic search. Default none: lexical, structured and wishes.
+    ///   - chatModel: a model that writes replies from the facts the engine looked up, under
+    ///     `configuration.llm`. Default none.
     public init(
         store: any ChatStore, understanding: any LanguageUnderstanding, configuration: EngineConfiguration = EngineConfiguration(),
-        rateCounter: any RateCounter = MemoryRateCounter(), embedder: (any TextEmbedder)? = nil
+        rateCounter: any RateCounter = MemoryRateCounter(), embedder: (any TextEmbedder)? = nil, chatModel: (any ChatModel)? = nil
     ) {
         self.store = store
         self.understanding = understanding
         self.configuration = configuration
         rateLimiter = RateLimiter(counter: rateCounter, limits: configuration.rateLimits, now: configuration.now)
         inventory = InventorySearch(store: store, embedder: embedder, understanding: understanding, pesosPerDollar: configuration.pesosPerDollar)
+        llm = chatModel.map { LLMBackend(model: $0, settings: configuration.llm) }
     }
 
     public struct StartRequest: Codable, Sendable {
@@ -85,7 +90,11 @@ public struct ChatEngine: Sendable {
                 : ["Busco una yipeta", "¿Qué tienen de menos de un palo?", "¿Dónde están ubicados?"])
     }
 
-    public func handle(token: String, text rawText: String, clientMessageId: String?) async throws -> EncodedReply {
+    public func handle(token: String, text: String, clientMessageId: String?) async throws -> EncodedReply {
+        try await handle(token: token, text: text, clientMessageId: clientMessageId, stream: nil)
+    }
+
+    func handle(token: String, text rawText: String, clientMessageId: String?, stream: TurnStream?) async throws -> EncodedReply {
         let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw OKLAError(.validation, "El mensaje está vacío") }
         guard text.count <= configuration.maxMessageLength else {
@@ -121,7 +130,8 @@ public struct ChatEngine: Sendable {
             } else if let prompt = contactPrompt(session: session, dealer: dealer, understood: understood) {
                 turn = prompt
             } else {
-                turn = try await TurnComposer(engine: self, dealer: dealer, session: session, understood: understood, text: clean, now: now).compose()
+                let composer = TurnComposer(engine: self, dealer: dealer, session: session, understood: understood, text: clean, now: now)
+                turn = await phrase(try await composer.compose(), by: composer, stream: stream)
             }
             if redaction.redacted {
                 turn.flags.append("pii_redacted")

@@ -18,4 +18,9 @@ struct ComposedTurn {
     var intent: Intent?
     /// Set when the turn closes the conversation (repeated abuse).
     var endsSession = false
+    /// The model that wrote the reply, when one did (it passed the grounding check).
+    var writtenBy: String?
+    /// Why the turn went as it did, for the audit trail: which model wrote it, or why its
+    /// reply was not used.
+    var auditNote: String?
 }

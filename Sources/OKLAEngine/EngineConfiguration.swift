@@ -20,12 +20,14 @@ public struct EngineConfiguration: Sendable {
     public var now: @Sendable () -> Date
     /// Requests per session, client address and phone number per minute: 20, 120 and 30.
     public var rateLimits: RateLimits
+    /// How a configured chat model is used: timeouts, breaker, tool policy.
+    public var llm: LLMSettings
 
     public init(
         pesosPerDollar: Double = 63, resultsShown: Int = 3,
         timeZone: TimeZone = TimeZone(identifier: "America/Santo_Domingo") ?? TimeZone(secondsFromGMT: -4 * 3600)!,
         maxMessageLength: Int = 2000, anonymousMessageLimit: Int = 5, now: @escaping @Sendable () -> Date = { Date() },
-        rateLimits: RateLimits = RateLimits()
+        rateLimits: RateLimits = RateLimits(), llm: LLMSettings = LLMSettings()
     ) {
         self.pesosPerDollar = pesosPerDollar
         self.resultsShown = resultsShown
@@ -34,5 +36,6 @@ public struct EngineConfiguration: Sendable {
         self.anonymousMessageLimit = anonymousMessageLimit
         self.now = now
         self.rateLimits = rateLimits
+        self.llm = llm
     }
 }

@@ -40,6 +40,23 @@ enum EngineMetrics {
         duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
+    private static let llmTimer = Timer(label: "chatbot_llm_duration_seconds", preferredDisplayUnit: .seconds)
+
+    /// Time the model took in a turn, both calls included.
+    static func llmDuration(_ duration: Duration) {
+        llmTimer.recordNanoseconds(nanoseconds(duration))
+    }
+
+    static func llmTokens(prompt: Int?, completion: Int?) {
+        if let prompt { counter("chatbot_llm_tokens_total", ("kind", "prompt")).increment(by: prompt) }
+        if let completion { counter("chatbot_llm_tokens_total", ("kind", "completion")).increment(by: completion) }
+    }
+
+    /// A turn that went out composed although a model is configured, by reason.
+    static func llmFallback(_ reason: String) {
+        counter("chatbot_llm_fallback_total", ("reason", reason)).increment()
+    }
+
     static func handoff(_ direction: String) {
         counter("chatbot_handoff_total", ("direction", direction)).increment()
     }

@@ -5,6 +5,7 @@ import OKLACore
 struct FinancingQuote: Equatable {
     var price: Double
     var downPayment: Double
+    var downPaymentPercent: Double
     var months: Int
     var annualRatePercent: Double
 
@@ -16,14 +17,24 @@ struct FinancingQuote: Equatable {
         return financed * r / (1 - pow(1 + r, -Double(months)))
     }
 
-    /// - Parameter text: the buyer's words; "a 48 meses" or "4 años" chooses the term.
-    init(price: Double, terms: FinancingTerms, text: String) {
+    /// - Parameters:
+    ///   - text: the buyer's words; "a 48 meses" or "4 años" chooses the term.
+    ///   - downPaymentPercent: what the buyer would put down; never below the dealer's minimum.
+    init(price: Double, terms: FinancingTerms, text: String, downPaymentPercent: Double? = nil) {
         self.price = price
         annualRatePercent = terms.annualRatePercent
-        downPayment = (price * terms.minDownPaymentPercent / 100).rounded()
-        var months = min(60, terms.maxTermMonths)
-        if let m = text.firstMatch(of: /(\d{1,3})\s*mes/), let n = Int(m.output.1) { months = n }
-        else if let m = text.firstMatch(of: /(\d{1,2})\s*a(ñ|n)o/), let n = Int(m.output.1) { months = n * 12 }
-        self.months = max(6, min(months, terms.maxTermMonths))
+        self.downPaymentPercent = min(90, max(terms.minDownPaymentPercent, downPaymentPercent ?? 0))
+        downPayment = (price * self.downPaymentPercent / 100).rounded()
+        self.months = max(6, min(Self.term(in: text) ?? min(60, terms.maxTermMonths), terms.maxTermMonths))
+    }
+
+    /// "a 48 meses" → 48, "4 años" → 48: a number followed by the word, months first. Words,
+    /// not a regex: this runs on every financing turn.
+    static func term(in text: String) -> Int? {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let pairs = zip(words, words.dropFirst()).compactMap { word, next in Int(word).map { ($0, next) } }
+        if let (n, _) = pairs.first(where: { $0.0 < 1000 && $0.1.hasPrefix("mes") }) { return n }
+        if let (n, _) = pairs.first(where: { $0.0 < 100 && ($0.1.hasPrefix("año") || $0.1.hasPrefix("ano")) }) { return n * 12 }
+        return nil
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 import OKLACore
+import OKLANLU
+import OKLAStore
 
 /// Finds the vehicle facts in a reply that the dealer does not have: a price, model year or
-/// mileage that no listing carries (and that the buyer did not say themselves). Composed
-/// replies pass by construction; model-written ones are checked before a buyer sees them.
+/// mileage that no listing carries (and that the buyer did not say themselves), a make or
+/// model it does not sell, a vehicle id that is not one of its listings. Composed replies pass
+/// by construction; model-written ones are checked before a buyer sees them.
 public struct GroundingValidator: Sendable {
     /// What a reply may state.
     public struct Facts: Sendable {
@@ -11,16 +14,28 @@ public struct GroundingValidator: Sendable {
         public var amounts: Set<Int> = []
         public var years: Set<Int> = []
         public var kilometres: Set<Int> = []
+        /// `matchKey`s of makes, and of each make's models.
+        public var makes: Set<String> = []
+        public var models: [String: Set<String>] = [:]
+        public var vehicleIds: Set<String> = []
 
         public init() {}
 
-        /// The listings' own prices, years and mileages.
+        /// The listings' own prices, years, mileages, names and ids.
         public init(vehicles: [Vehicle]) {
             for v in vehicles {
                 amounts.insert(Int(v.price.rounded()))
                 years.insert(v.year)
                 if let km = v.mileageKm { kilometres.insert(km) }
+                allowName(make: v.make, model: v.model)
+                vehicleIds.insert(v.vehicleId)
             }
+        }
+
+        mutating func allowName(make: String?, model: String?) {
+            guard let make else { return }
+            makes.insert(matchKey(make))
+            if let model { models[matchKey(make), default: []].insert(matchKey(model)) }
         }
 
         /// Figures the buyer stated (a budget, a year range) may be repeated back to them.
@@ -30,6 +45,8 @@ public struct GroundingValidator: Sendable {
                 amounts.insert(Int((entities.currency == .USD ? price * pesosPerDollar : price).rounded()))
             }
             for year in [entities.yearMin, entities.yearMax].compactMap({ $0 }) { years.insert(year) }
+            // "No tengo Tesla ahora mismo" repeats the buyer's words; it does not invent a vehicle.
+            allowName(make: entities.make, model: entities.model)
         }
 
         /// Figures the dealer wrote themselves (warranty, quick replies) may be quoted.
@@ -39,14 +56,16 @@ public struct GroundingValidator: Sendable {
                 case .price: amounts.insert(figure.value)
                 case .year: years.insert(figure.value)
                 case .mileage: kilometres.insert(figure.value)
+                case .vehicle, .vehicleId: break
                 }
             }
         }
     }
 
     public struct Violation: Sendable, Equatable, CustomStringConvertible {
-        public enum Kind: String, Sendable { case price, year, mileage }
+        public enum Kind: String, Sendable { case price, year, mileage, vehicle, vehicleId = "vehicle_id" }
         public var kind: Kind
+        /// The figure as a number; 0 for names and ids.
         public var value: Int
         /// The text as the reply wrote it.
         public var text: String
@@ -55,34 +74,115 @@ public struct GroundingValidator: Sendable {
 
     public init() {}
 
+    /// Prices, mileages and years in a reply that the facts do not hold. Amounts are read as
+    /// buyers and models write them: "RD$1,950,000", "US$ 35.500", "1,950,000 pesos",
+    /// "1.95 millones", "2 palos", "800 mil"; a four-digit number from 1950 to 2049 with no
+    /// unit is a year.
     public func violations(in reply: String, facts: Facts) -> [Violation] {
-        let money = /(RD\$|US\$|\$)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/
-        let mileage = /(\d{1,3}(?:,\d{3})+|\d+)\s?(?:km|kilómetros|kilometros)\b/
-        // Prices and mileages are removed first, so a bare four-digit number left is a year.
-        let year = /\b((?:19[5-9]|20[0-4])\d)\b/
+        Self.figures(in: reply).filter { figure in
+            switch figure.kind {
+            case .price: !facts.amounts.contains(figure.value)
+            case .year: !facts.years.contains(figure.value)
+            case .mileage: figure.value > 0 && !facts.kilometres.contains(figure.value)
+            case .vehicle, .vehicleId: false
+            }
+        }
+    }
+
+    /// Every price, mileage and year in a text, in one pass over its characters: a regex would
+    /// be compiled again on every call, and replies are checked sentence by sentence.
+    static func figures(in text: String) -> [Violation] {
+        let chars = Array(text)
         var found: [Violation] = []
-        var rest = reply
-        for match in reply.matches(of: money) {
-            rest = rest.replacingOccurrences(of: String(match.output.0), with: " ")
-            if let value = Self.number(match.output.2), !facts.amounts.contains(value) {
-                found.append(Violation(kind: .price, value: value, text: String(match.output.0)))
+        var i = 0
+        while i < chars.count {
+            // A number starts a word: the digits of "RAV4", "MDC-0007" or "x5" are not figures.
+            guard chars[i].isASCII, chars[i].isNumber,
+                  i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || "-_".contains(chars[i - 1])) else {
+                i += 1
+                continue
             }
-        }
-        for match in rest.matches(of: mileage) {
-            if let value = Self.number(match.output.1), value > 0, !facts.kilometres.contains(value) {
-                found.append(Violation(kind: .mileage, value: value, text: String(match.output.0)))
+            let start = i
+            var groups = [""]
+            while i < chars.count {
+                if chars[i].isASCII, chars[i].isNumber {
+                    groups[groups.count - 1].append(chars[i])
+                } else if ",.".contains(chars[i]), i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                    groups.append("")
+                } else {
+                    break
+                }
+                i += 1
             }
-            rest = rest.replacingOccurrences(of: String(match.output.0), with: " ")
-        }
-        for match in rest.matches(of: year) {
-            if let value = Int(match.output.1), !facts.years.contains(value) {
-                found.append(Violation(kind: .year, value: value, text: String(match.output.1)))
+            let unit = Self.unit(after: chars, at: i)
+            // "4x4", "2.0L": a number glued to a word that is no unit is part of that word.
+            guard i == chars.count || !chars[i].isLetter || unit != nil else { continue }
+            // "1,950,000" and "1.950.000" are grouped thousands; a last group of one or two digits
+            // is a fraction: "1.95 millones", "RD$1,950,000.00".
+            let fraction = groups.count > 1 && groups[groups.count - 1].count < 3 ? groups.removeLast() : "0"
+            let whole = Double(groups.joined()) ?? 0
+            let value = Double(groups.joined() + "." + fraction) ?? whole
+            let currency = Self.currency(before: chars, at: start)
+            if let unit, unit.mileage {
+                found.append(Violation(kind: .mileage, value: Int(whole), text: String(chars[start..<unit.end])))
+            } else if let unit {
+                found.append(Violation(kind: .price, value: Int((value * unit.scale).rounded()), text: String(chars[(currency ?? start)..<unit.end])))
+            } else if let currency {
+                found.append(Violation(kind: .price, value: Int(value.rounded(.down)), text: String(chars[currency..<i])))
+            } else if groups.count == 1, fraction == "0", groups[0].count == 4, (1950...2049).contains(Int(whole)) {
+                found.append(Violation(kind: .year, value: Int(whole), text: groups[0]))
             }
         }
         return found
     }
 
-    private static func number(_ digits: Substring) -> Int? {
-        Int(digits.replacingOccurrences(of: ",", with: ""))
+    /// "km", "pesos", "mil", "millones", "palos" right after a number (one space allowed).
+    private static func unit(after chars: [Character], at index: Int) -> (mileage: Bool, scale: Double, end: Int)? {
+        var start = index
+        if start < chars.count, chars[start] == " " { start += 1 }
+        var end = start
+        while end < chars.count, chars[end].isLetter { end += 1 }
+        return switch String(chars[start..<end]).lowercased().folding(options: .diacriticInsensitive, locale: nil) {
+        case "km", "kms", "kilometros": (true, 1, end)
+        case "pesos", "dolares": (false, 1, end)
+        case "mil", "k": (false, 1_000, end)
+        case "millones", "millon", "palos", "palo", "m": (false, 1_000_000, end)
+        default: nil
+        }
+    }
+
+    /// Where "RD$", "US$", "$", "USD" or "DOP" starts, right before a number (one space allowed).
+    private static func currency(before chars: [Character], at index: Int) -> Int? {
+        var end = index
+        if end > 0, chars[end - 1] == " " { end -= 1 }
+        for code in ["RD$", "US$", "$", "USD", "DOP"] where end >= code.count {
+            let start = end - code.count
+            if String(chars[start..<end]).uppercased() == code, start == 0 || !chars[start - 1].isLetter { return start }
+        }
+        return nil
+    }
+
+    /// Makes and models (as `names` read them in the reply) and vehicle ids the facts do not
+    /// hold. A model counts when it is part of a listed model's name: "Prado" is the
+    /// "Land Cruiser Prado". Ids are the words shaped like listing ids ("MDC-0001", "veh_123"):
+    /// letters, a dash or underscore, and at least two digits.
+    public func unknownVehicles(in reply: String, facts: Facts, names: [VehicleName]) -> [Violation] {
+        var found: [Violation] = []
+        for name in names {
+            let make = matchKey(name.make)
+            let known = facts.makes.contains(make)
+                && (name.model.map { model in facts.models[make, default: []].contains { $0.contains(matchKey(model)) } } ?? true)
+            if !known {
+                found.append(Violation(kind: .vehicle, value: 0, text: [name.make, name.model].compactMap { $0 }.joined(separator: " ")))
+            }
+        }
+        for word in reply.split(whereSeparator: { $0.isWhitespace || ",;:()[]«»\"'¿?¡!".contains($0) }) {
+            let token = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let digits = token.filter(\.isNumber).count
+            guard token.contains(where: { $0 == "-" || $0 == "_" }), token.contains(where: \.isLetter), digits >= 2,
+                  !facts.vehicleIds.contains(token) else { continue }
+            found.append(Violation(kind: .vehicleId, value: 0, text: token))
+        }
+        return found
     }
 }

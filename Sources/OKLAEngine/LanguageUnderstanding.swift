@@ -6,4 +6,6 @@ import OKLANLU
 /// is the default; an LLM-backed understanding can stand in front of it.
 public protocol LanguageUnderstanding: Sendable {
     func understand(_ text: String) -> MessageUnderstanding
+    /// Every make and model a text names, for checking what a model-written reply mentions.
+    func vehicleNames(in text: String) -> [VehicleName]
 }

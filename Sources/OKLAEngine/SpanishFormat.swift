@@ -21,6 +21,11 @@ enum SpanishFormat {
         return (whole < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
+    /// "12.75", "20": rates and percentages as dealers write them.
+    static func decimal(_ value: Double) -> String {
+        value == value.rounded() ? grouped(value) : String(format: "%.2f", value)
+    }
+
     /// "Toyota RAV4 2021 (Blanco), RD$1,950,000, 45,000 km"
     static func line(_ v: Vehicle) -> String {
         var parts = [v.title + (v.trim.map { " \($0)" } ?? "") + (v.color.map { " (\($0.lowercased()))" } ?? "")]

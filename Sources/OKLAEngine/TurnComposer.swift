@@ -39,13 +39,19 @@ struct TurnComposer {
         let intent = try await actedIntent(listing: listing)
         if intent != parse.intent { turn.intent = intent }
         try await respond(to: intent, listing: listing, in: &turn)
+        settle(&turn)
+        return turn
+    }
+
+    /// What every turn leaves in the context: a refused slot only survives a new try at it, and
+    /// the vehicle in focus joins the last ones talked about.
+    func settle(_ turn: inout ComposedTurn) {
         if (turn.intent ?? parse.intent) != .scheduleAppointment { turn.context.refusedAppointment = nil }
         if let focus = turn.context.focusVehicleId {
             var discussed = (session.context.discussedVehicleIds ?? []).filter { $0 != focus }
             discussed.append(focus)
             turn.context.discussedVehicleIds = Array(discussed.suffix(3))
         }
-        return turn
     }
 
     private func respond(to intent: Intent, listing: Vehicle?, in turn: inout ComposedTurn) async throws {
@@ -386,12 +392,13 @@ struct TurnComposer {
 
     // MARK: Sales tools
 
-    func financing(_ turn: inout ComposedTurn, vehicle v: Vehicle) {
+    /// - Parameter downPaymentPercent: a down payment the buyer offered, when above the dealer's minimum.
+    func financing(_ turn: inout ComposedTurn, vehicle v: Vehicle, downPaymentPercent: Double? = nil) {
         turn.tools.append("get_financing_quote")
         EngineMetrics.functionCall("get_financing_quote")
-        let q = FinancingQuote(price: v.price, terms: dealer.financing, text: folded)
+        let q = FinancingQuote(price: v.price, terms: dealer.financing, text: folded, downPaymentPercent: downPaymentPercent)
         turn.response = "Financiamiento estimado del \(v.title) (\(SpanishFormat.money(v.price, v.currency))): inicial de "
-            + "\(SpanishFormat.money(q.downPayment, v.currency)) (\(SpanishFormat.grouped(dealer.financing.minDownPaymentPercent))%), "
+            + "\(SpanishFormat.money(q.downPayment, v.currency)) (\(SpanishFormat.decimal(q.downPaymentPercent))%), "
             + "cuota de \(SpanishFormat.money(q.monthlyPayment, v.currency)) al mes por \(q.months) meses, a una tasa de "
             + "\(String(format: "%.2f", q.annualRatePercent))% anual. Es un estimado: el banco confirma la tasa y la aprobación."
     }

@@ -31,6 +31,12 @@ public struct AppConfiguration: Sendable {
     /// `OKLA_EMBEDDINGS_MODEL` (default `all-MiniLM-L6-v2`), `OKLA_EMBEDDINGS_API_KEY` and
     /// `OKLA_EMBEDDINGS_TIMEOUT_MS` (default 2,000). Unset: search runs without vectors.
     public var embeddings: ModelEndpoint?
+    /// `OKLA_LLM_URL` (an OpenAI-compatible chat server), `OKLA_LLM_MODEL` (default `default`:
+    /// servers of one model, like llama.cpp's, ignore the name) and `OKLA_LLM_API_KEY`. Unset:
+    /// no model; every reply is composed. `OKLA_LLM_TIMEOUT_MS` (default 8,000) bounds the
+    /// model's part of a turn; `OKLA_LLM_BREAKER_COOLDOWN_MS` (default 30,000) is how long a
+    /// failing server is left alone; `OKLA_LLM_MAX_TOKENS` (default 1,024) caps each call.
+    public var llm: ModelEndpoint?
     /// Load the shipped demo inventory at start-up (`okla demo`). Default false.
     public var loadDemoInventory = false
 
@@ -63,6 +69,14 @@ public struct AppConfiguration: Sendable {
                 apiKey: environment["OKLA_EMBEDDINGS_API_KEY"].flatMap { $0.isEmpty ? nil : $0 })
             if let ms = try count("OKLA_EMBEDDINGS_TIMEOUT_MS"), ms > 0 { endpoint.timeout = .milliseconds(ms) }
             c.embeddings = endpoint
+        }
+        if let url = environment["OKLA_LLM_URL"], !url.isEmpty {
+            if let ms = try count("OKLA_LLM_TIMEOUT_MS"), ms > 0 { c.engine.llm.turnTimeout = .milliseconds(ms) }
+            if let ms = try count("OKLA_LLM_BREAKER_COOLDOWN_MS") { c.engine.llm.breakerCooldown = .milliseconds(ms) }
+            if let tokens = try count("OKLA_LLM_MAX_TOKENS"), tokens > 0 { c.engine.llm.maxTokens = tokens }
+            c.llm = ModelEndpoint(
+                baseURL: url, model: environment["OKLA_LLM_MODEL"].flatMap { $0.isEmpty ? nil : $0 } ?? "default",
+                apiKey: environment["OKLA_LLM_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }, timeout: c.engine.llm.turnTimeout)
         }
         if environment["OKLA_DELIVER_EVENTS"] == "0" { c.deliverEvents = false }
         if let ms = environment["OKLA_OUTBOX_INTERVAL_MS"] {

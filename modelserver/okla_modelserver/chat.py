@@ -134,7 +134,9 @@ class ChatBackend:
         else:
             schema = response_format["json_schema"].get("schema") or JSON_OBJECT_SCHEMA
             param = "response_format.json_schema.schema"
-        key = json.dumps(schema, sort_keys=True)
+        # Property order is the order the grammar makes the model write them (a function's name
+        # before its arguments, a tool call before the reply), so it is part of the key and kept.
+        key = json.dumps(schema)
         from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
         with self._grammar_lock:
             gbnf = self._grammar_cache.get(key)
