@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds and checks Data/search/queries.jsonl, the search evaluation set.
 
-Usage (from the repository root):
+Usage (from the repository root; --file Data/search/holdout.jsonl for the holdout set):
     python3 Data/search/build_must_not.py            # recompute must_not (and "ALL" relevant), rewrite, summary
     python3 Data/search/build_must_not.py --check    # same checks, write nothing; exit 1 if the file is stale
     python3 Data/search/build_must_not.py --score RESULTS.jsonl

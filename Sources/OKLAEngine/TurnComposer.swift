@@ -165,6 +165,8 @@ struct TurnComposer {
         let lastFound = session.context.lastIntent != .vehicleSearch || (session.context.failedTurns ?? 0) == 0
         let newVehicle = parse.entities.bodyType != nil || parse.entities.make != nil || parse.entities.model != nil
         var filters = Self.merge(session.context.filters, parse.entities, startsOver: Self.startsOver(folded) || (!lastFound && newVehicle))
+        // "tienen toyota?" → "mejor que no sea toyota": the make asked for before no longer holds.
+        filters = ImpliedConstraint.filters(filters, without: understood.excluded)
         let shown = session.context.shownVehicleIds ?? []
         var excluded: [String] = []
         // "muéstrame otras (más baratas)": the next ones, and cheaper than the vehicle being
@@ -235,7 +237,8 @@ struct TurnComposer {
         let started = ContinuousClock.now
         defer { EngineMetrics.searchDuration(ContinuousClock.now - started) }
         return try await engine.inventory.search(
-            dealerId: dealer.dealerId, filters: filters, text: text, limit: engine.configuration.resultsShown, excluding: excluded, order: order)
+            dealerId: dealer.dealerId, filters: filters, text: text, understood: understood, limit: engine.configuration.resultsShown,
+            excluding: excluded, order: order)
     }
 
     /// "1. Toyota RAV4 2021 (blanco), RD$1,950,000, 48,000 km — híbrido: gasta muy poco"

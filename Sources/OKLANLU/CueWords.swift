@@ -73,11 +73,33 @@ enum CueWords {
         "sueldo", "salario", "gano", "ingresos",
     ])
 
-    /// Words negating the attribute that follows them: "que no sea de gas".
+    /// Words negating the attribute that follows them: "que no sea de gas". An article or
+    /// "de" may stand between ("no quiero una mecánica").
     static let negations: [[String]] = normalized([
-        ["no"], ["sin"], ["ni"], ["no", "sea"], ["no", "sea", "de"], ["no", "quiero"], ["no", "la", "quiero"], ["no", "lo", "quiero"],
-        ["no", "la", "quiero", "de"], ["no", "lo", "quiero", "de"], ["no", "quiero", "de"], ["no", "me", "gusta"], ["no", "me", "gustan"],
-        ["no", "sean"], ["no", "sean", "de"], ["que", "no", "sea"], ["not"],
+        ["no"], ["sin"], ["ni"], ["no", "sea"], ["no", "quiero"], ["no", "la", "quiero"], ["no", "lo", "quiero"],
+        ["no", "me", "gusta"], ["no", "me", "gustan"], ["no", "sean"], ["que", "no", "sea"], ["not"],
+        ["no", "busco"], ["no", "queremos"], ["excepto"], ["salvo"], ["cualquiera", "menos"], ["cosa", "menos"], ["todo", "menos"],
+        // "no sabe manejar mecánico": a gearbox the driver cannot use.
+        ["no", "sabe", "manejar"], ["no", "se", "manejar"], ["no", "sabe", "guiar"], ["no", "maneja"], ["no", "manejo"],
+    ])
+
+    /// The negations but a bare "no", which is as often an answer ("no, la toyota").
+    static let wordyNegations = negations.filter { $0 != ["no"] }
+
+    /// After a negated vehicle or make, these move the negation onto what follows: "no quiero
+    /// una yipeta muy cara" still wants a yipeta.
+    static let qualifiersAfter: Set<String> = [
+        "muy", "tan", "cara", "caro", "caras", "caros", "vieja", "viejo", "viejas", "viejos", "grande", "grandes",
+        "con", "de", "del", "que", "mas", "tanto",
+    ]
+
+    /// Words that may stand between a negation and what it negates.
+    static let negationFillers: Set<String> = ["de", "la", "el", "las", "los", "un", "una", "tipo"]
+
+    /// Right before a mileage: the most the buyer accepts ("con menos de 40 mil km").
+    static let mileageCeilingBefore: [[String]] = normalized([
+        ["menos", "de"], ["pase", "de"], ["pasar", "de"], ["hasta"], ["maximo"], ["debajo", "de"], ["no", "mas", "de"],
+        ["menor", "de"], ["menor", "a"], ["tope", "de"], ["no", "tenga", "mas", "de"], ["no", "tengan", "mas", "de"],
     ])
 
     /// Cue words pass through the message normalizer too, so English cues with doubled

@@ -57,7 +57,9 @@ enum DetailReader {
 
     /// The first colour named, as the masculine singular ("la blanca" → "blanco").
     static func color(in tokens: [String]) -> String? {
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
+            // "30 mil verdes" are dollars.
+            if index > 0, AmountReader.currency(of: token) != nil, ["mil", "k"].contains(tokens[index - 1]) || Int(tokens[index - 1]) != nil { continue }
             if let color = colors[token] { return color }
         }
         return nil

@@ -2,9 +2,10 @@ import OKLACore
 
 extension EntityExtractor {
     /// Body type, transmission, fuel, condition and "tres filas": the first mention of
-    /// each that is neither negated ("que no sea de gas") nor another thing spelled the
-    /// same ("el motor" is an engine, "mi mecánico" a person, "más nueva" a year).
-    func readAttributes(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities) {
+    /// each that is not another thing spelled the same ("el motor" is an engine, "mi
+    /// mecánico" a person, "más nueva" a year). A negated one ("que no sea de gas") is
+    /// ruled out instead.
+    func readAttributes(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities, excluding exclusions: inout Exclusions) {
         var index = 0
         while index < tokens.count {
             guard !scan.taken[index], let match = attributes.match(tokens, at: index),
@@ -14,7 +15,19 @@ extension EntityExtractor {
             }
             let range = index..<(index + match.length)
             index = range.upperBound
-            guard !isNegated(tokens, at: range.lowerBound), means(match.value, tokens, range) else { continue }
+            guard means(match.value, tokens, range) else { continue }
+            if let start = negationStart(tokens, at: range.lowerBound) {
+                switch match.value {
+                case .body where isQualified(tokens, after: range.upperBound): break
+                case .body(let body): exclusions.add(Entities(bodyType: body), span: start..<range.upperBound)
+                case .transmission(let transmission): exclusions.add(Entities(transmission: transmission), span: start..<range.upperBound)
+                case .fuel(let fuel): exclusions.add(Entities(fuel: fuel), span: start..<range.upperBound)
+                case .condition(let condition): exclusions.add(Entities(condition: condition), span: start..<range.upperBound)
+                // "no necesito tres filas" rules nothing out.
+                case .seats: break
+                }
+                continue
+            }
             scan.claim(range, mask: nil)
             switch match.value {
             case .body(let body): entities.bodyType = entities.bodyType ?? body
@@ -24,16 +37,6 @@ extension EntityExtractor {
             case .seats(let seats): entities.seatsMin = entities.seatsMin ?? seats
             }
         }
-    }
-
-    private func isNegated(_ tokens: [String], at index: Int) -> Bool {
-        for phrase in CueWords.negations where TokenPattern.ends(tokens, before: index, with: phrase) {
-            // "no no, la quiero automática": the first "no" answers something else.
-            let start = index - phrase.count
-            if phrase.count > 1, start > 0, tokens[start - 1] == "no" { return false }
-            return true
-        }
-        return false
     }
 
     /// Whether the word means the attribute here, judged from its neighbours.

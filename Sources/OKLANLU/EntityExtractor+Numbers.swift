@@ -12,8 +12,10 @@ extension EntityExtractor {
             /// A bare number with no money cue ("150", "3"): a price only if a range
             /// partner gives it a magnitude.
             case bare
-            /// Mileage, a down payment, a time, a term: claimed so it is not money.
+            /// A down payment, a time, a term: claimed so it is not money.
             case other
+            /// Kilometres (or miles), claimed like `other`.
+            case mileage(Double)
         }
 
         var range: Range<Int>
@@ -21,8 +23,9 @@ extension EntityExtractor {
         var kind: Kind
     }
 
-    /// Years, prices, currency and passenger counts.
-    func readNumbers(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities) {
+    /// Years, prices, currency and passenger counts; returns the most kilometres the buyer
+    /// accepts, when they say so ("con menos de 40 mil km").
+    func readNumbers(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities) -> Int? {
         var readings = dashedYearRanges(tokens, scan)
         for mention in AmountReader.mentions(in: tokens, taken: scan.taken) {
             readings.append(Reading(range: mention.range, mention: mention, kind: classify(mention, tokens)))
@@ -36,7 +39,7 @@ extension EntityExtractor {
                 scan.claim(reading.range, mask: TokenClaims.yearMask)
             case .price, .priceRange:
                 scan.claim(reading.range, mask: TokenClaims.amountMask)
-            case .other:
+            case .other, .mileage:
                 let isMoney = reading.mention.map { $0.scaled || $0.currency != nil || $0.value >= 1_000 } ?? false
                 scan.claim(reading.range, mask: isMoney ? TokenClaims.amountMask : nil)
             case .seats, .bare:
@@ -50,6 +53,22 @@ extension EntityExtractor {
                 if case .seats(let seats) = reading.kind { entities.seatsMin = seats; break }
             }
         }
+        return mileageCeiling(readings, tokens)
+    }
+
+    /// "menos de 40 mil km", "millaje menor de 60 mil", "50 mil millas o menos", in km.
+    private func mileageCeiling(_ readings: [Reading], _ tokens: [String]) -> Int? {
+        for reading in readings {
+            guard case .mileage(let distance) = reading.kind else { continue }
+            let end = reading.range.upperBound
+            let unit = end < tokens.count && CueWords.mileageAfter.contains(tokens[end]) ? tokens[end] : nil
+            let unitEnd = unit == nil ? end : end + 1
+            guard TokenPattern.anyEnding(tokens, before: reading.range.lowerBound, in: CueWords.mileageCeilingBefore)
+                || TokenPattern.anyStarting(tokens, at: unitEnd, in: CueWords.downwardAfter) else { continue }
+            let perUnit = ["millas", "milla", "miles"].contains(unit) ? 1.609 : 1
+            return Int((distance * perUnit).rounded())
+        }
+        return nil
     }
 
     /// "2017-2020" arrives as one token.
@@ -66,6 +85,8 @@ extension EntityExtractor {
     }
 
     private static let plausibleYears = 1950...2035
+    /// Right before a number of people: "somos 7", "que quepan 8".
+    private static let peopleCountBefore: Set<String> = ["somos", "quepan", "caben", "quepamos", "cabemos"]
     /// Years spelled in words; "dos mil" alone is as often money as the year 2000.
     private static let spokenYears = 2001...2035
 
@@ -95,12 +116,12 @@ extension EntityExtractor {
             return .year(Int(value))
         }
         let mileageCue = tokens[max(0, start - 3)..<start].contains { CueWords.mileageBefore.contains($0) }
-        if CueWords.mileageAfter.contains(next) || mileageCue { return .other }
+        if CueWords.mileageAfter.contains(next) || mileageCue { return .mileage(value) }
         if plain, integral, value >= 2, value <= 60 {
             let count = Int(value)
             if CueWords.seatsAfter.contains(next) { return .seats(count) }
             if next == "filas" || next == "fila" { return count == 3 ? .seats(7) : .other }
-            if previous == "somos" { return .seats(count) }
+            if Self.peopleCountBefore.contains(previous) { return .seats(count) }
             if previous == "para", count <= 15, !CueWords.otherUnitsAfter.contains(next) { return .seats(count) }
             if previous == "de", start >= 2, tokens[start - 2] == "familia" { return .seats(count) }
         }

@@ -31,32 +31,51 @@ struct EntityExtractor: Sendable {
         let tokens = original.map { speller.correction(for: $0) ?? $0 }
         var scan = TokenClaims(count: tokens.count)
         var entities = Entities()
+        var exclusions = Exclusions()
         let (phones, emails) = claimContacts(tokens, &scan)
-        readVehicle(tokens, &scan, into: &entities)
-        readAttributes(tokens, &scan, into: &entities)
-        readNumbers(tokens, &scan, into: &entities)
+        readVehicle(tokens, &scan, into: &entities, excluding: &exclusions)
+        readAttributes(tokens, &scan, into: &entities, excluding: &exclusions)
+        let mileageMax = readNumbers(tokens, &scan, into: &entities)
         return MessageAnalysis(
             tokens: tokens, maskedTokens: scan.masked(tokens), entities: entities,
-            phones: phones, emails: emails
+            phones: phones, emails: emails, exclusions: exclusions, mileageMax: mileageMax
         )
     }
 
     /// Picks the make and model: the first name mentioned, completed by a model of the
-    /// same make right after it ("toyota rav4").
-    private func readVehicle(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities) {
+    /// same make right after it ("toyota rav4"). Negated names ("que no sea toyota") are
+    /// ruled out instead, with the model that completes them ("ni la toyota rav4").
+    private func readVehicle(_ tokens: [String], _ scan: inout TokenClaims, into entities: inout Entities, excluding exclusions: inout Exclusions) {
         var hits: [VehicleCatalog.Hit] = []
+        var negatedMake: (make: String, end: Int, start: Int)?
         var index = 0
         while index < tokens.count {
             if !scan.taken[index], let match = catalog.matcher.match(tokens, at: index), scan.isFree(index..<(index + match.length)),
                !isAdjective(match, tokens, at: index) {
+                let range = index..<(index + match.length)
                 let mask: String
                 switch match.value {
                 case .make: mask = TokenClaims.makeMask
                 case .model: mask = TokenClaims.modelMask
                 }
-                scan.claim(index..<(index + match.length), mask: mask)
-                hits.append(match.value)
-                index += match.length
+                scan.claim(range, mask: mask)
+                index = range.upperBound
+                if case .model(let make, let model) = match.value, let negated = negatedMake, negated.make == make, negated.end == range.lowerBound {
+                    exclusions.entities.removeAll { $0 == Entities(make: make) }
+                    exclusions.add(Entities(make: make, model: model), span: negated.start..<range.upperBound)
+                } else if let start = negationStart(tokens, at: range.lowerBound, bareNo: false) {
+                    switch match.value {
+                    // "no quiero una toyota tan cara": neither wanted nor ruled out.
+                    case _ where isQualified(tokens, after: range.upperBound): break
+                    case .make(let make):
+                        exclusions.add(Entities(make: make), span: start..<range.upperBound)
+                        negatedMake = (make, range.upperBound, start)
+                    case .model(let make, let model):
+                        exclusions.add(Entities(make: make, model: model), span: start..<range.upperBound)
+                    }
+                } else {
+                    hits.append(match.value)
+                }
             } else {
                 index += 1
             }

@@ -10,4 +10,7 @@ struct MessageAnalysis: Sendable, Equatable {
     var entities: Entities
     var phones: [String]
     var emails: [String]
+    var exclusions: Exclusions
+    /// "con menos de 40 mil km": the most kilometres the buyer accepts.
+    var mileageMax: Int?
 }

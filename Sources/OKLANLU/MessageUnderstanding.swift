@@ -19,4 +19,11 @@ public struct MessageUnderstanding: Sendable, Equatable {
     /// Which listed vehicle the buyer points at: 1 for "la primera", 2 for "la
     /// segunda" or "la 2", -1 for "la última".
     public var ordinal: Int?
+    /// What the buyer rules out, one thing each ("que no sea toyota" → make Toyota): a
+    /// search offers no vehicle matching any of them.
+    public var excluded: [Entities]
+    /// "con menos de 40 mil km": the most kilometres the buyer accepts.
+    public var mileageMaxKm: Int?
+    /// `normalizedText` without what the buyer rules out: the words to search listings for.
+    public var wantedText: String
 }

@@ -50,7 +50,12 @@ public struct NLUParser: Sendable {
             emails: analysis.emails,
             name: DetailReader.name(in: analysis.tokens, original: text),
             color: DetailReader.color(in: analysis.tokens),
-            ordinal: DetailReader.ordinal(in: analysis.tokens)
+            ordinal: DetailReader.ordinal(in: analysis.tokens),
+            excluded: analysis.exclusions.entities,
+            mileageMaxKm: analysis.mileageMax,
+            wantedText: analysis.tokens.indices
+                .filter { index in !analysis.exclusions.spans.contains { $0.contains(index) } }
+                .map { analysis.tokens[$0] }.joined(separator: " ")
         )
     }
 

@@ -59,8 +59,13 @@ public struct VehicleDocument: Sendable, Equatable {
     /// Words without accents or case, Spanish stop words dropped, each reduced to a light stem
     /// so that "automáticas" meets "automática" and "sedanes" meets "sedán".
     public static func terms(_ text: String) -> [String] {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .split { !($0.isLetter || $0.isNumber) }
+        terms(folded: text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+    }
+
+    /// `terms` of a text already without accents or case (`TextNormalizer`'s output, say):
+    /// folding is the costly part of reading a text.
+    public static func terms(folded text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
             .filter { !stopWords.contains($0) }
             .map(stem)

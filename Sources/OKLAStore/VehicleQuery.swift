@@ -43,6 +43,16 @@ public struct VehicleQuery: Sendable, Equatable {
 
 /// Make and model compared without case, accents, spaces or dashes: "CR-V" = "crv" = "Cr V".
 public func matchKey(_ name: String) -> String {
-    String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    // Most names are plain ASCII, which needs no Unicode folding: searches compare many.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        return String(decoding: name.utf8.compactMap { byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+            default: nil
+            }
+        }, as: UTF8.self)
+    }
+    return String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
 }

@@ -50,9 +50,10 @@ extension OKLA {
                 for i in 0..<searches {
                     let text = texts[i % texts.count]
                     let dealerId = generator.dealerId(Int(rng.next() % UInt64(dealers)))
-                    let filters = parser.parse(text).entities
+                    let understood = parser.understand(text)
+                    let filters = understood.result.entities
                     let t0 = ContinuousClock.now
-                    _ = try await search.search(dealerId: dealerId, filters: filters, text: text, limit: 5)
+                    _ = try await search.search(dealerId: dealerId, filters: filters, text: text, understood: understood, limit: 5)
                     latencies.append((ContinuousClock.now - t0).seconds * 1000)
                 }
                 latencies.sort()

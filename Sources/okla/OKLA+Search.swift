@@ -38,15 +38,16 @@ extension OKLA {
             if embedder != nil { runs.append(("pure vector (cosine over the message, no filters)", SearchEvaluation())) }
             runs.append((embedder == nil ? "hybrid without vectors (filters + lexical + wishes; set OKLA_EMBEDDINGS_URL for vectors)" : "hybrid (filters + lexical + vectors + wishes)", SearchEvaluation()))
             for query in queries {
-                let filters = parser.parse(query.text).entities
+                let understood = parser.understand(query.text)
+                let filters = understood.result.entities
                 let unfiltered = VehicleQuery(dealerId: query.dealerId, pesosPerDollar: configuration.engine.pesosPerDollar, limit: 5)
                 runs[0].1.add(query, results: try await store.lexicalSearch(unfiltered, text: query.text))
-                let structured = try await search.search(dealerId: query.dealerId, filters: filters, text: query.text, limit: 5, signals: .structured)
+                let structured = try await search.search(dealerId: query.dealerId, filters: filters, text: query.text, understood: understood, limit: 5, signals: .structured)
                 runs[1].1.add(query, results: structured.map(\.vehicle.vehicleId))
                 if let embedder, let vector = try await embedder.embed([query.text]).first {
                     runs[2].1.add(query, results: try await store.semanticSearch(unfiltered, embedding: vector, model: embedder.model))
                 }
-                let hybrid = try await search.search(dealerId: query.dealerId, filters: filters, text: query.text, limit: 5)
+                let hybrid = try await search.search(dealerId: query.dealerId, filters: filters, text: query.text, understood: understood, limit: 5)
                 runs[runs.count - 1].1.add(query, results: hybrid.map(\.vehicle.vehicleId))
             }
             for (name, run) in runs { print("\(name):\n  \(run.summary)") }

@@ -54,6 +54,18 @@ import Testing
         #expect(fresh.vehicles.contains { $0.price > 2_000_000 })
     }
 
+    @Test("a make ruled out after asking for it is dropped from the search, and stays dropped")
+    func ruledOutMakeLeavesContext() async throws {
+        let chat = try await Chat.start()
+        _ = try await chat.say("tienen yipetas toyota?")
+        let others = try await chat.say("mejor que no sea toyota")
+        #expect(!others.vehicles.isEmpty)
+        #expect(others.vehicles.allSatisfy { !$0.title.hasPrefix("Toyota") })
+        let sevenSeats = try await chat.say("y de 7 pasajeros?")
+        #expect(!sevenSeats.vehicles.isEmpty)
+        #expect(sevenSeats.vehicles.contains { !$0.title.hasPrefix("Toyota") })
+    }
+
     @Test("the oldest card of the last list is the one a superlative picks")
     func oldestCard() async throws {
         let chat = try await Chat.start()

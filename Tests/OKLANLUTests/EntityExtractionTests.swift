@@ -138,5 +138,38 @@ struct EntityExtractionTests {
         #expect(Fixtures.entities("QUIERO UNA JEEPETA DE TRES FILAS").seatsMin == 7)
         #expect(Fixtures.entities("minivan pa 8").seatsMin == 8)
         #expect(Fixtures.entities("somos 6 en la familia").seatsMin == 6)
+        #expect(Fixtures.entities("algo bien grande q quepan 8").seatsMin == 8)
+    }
+
+    @Test("rules out what the buyer negates instead of asking for it")
+    func rulesOutNegations() {
+        let toyota = Fixtures.parser.understand("yipeta de 7 pasajeros q no sea toyota")
+        #expect(toyota.result.entities == Entities(bodyType: .suv, seatsMin: 7))
+        #expect(toyota.excluded == [Entities(make: "Toyota")])
+        #expect(Fixtures.parser.understand("una yipeta q no sea kia ni hyundai").excluded == [Entities(make: "Kia"), Entities(make: "Hyundai")])
+        #expect(Fixtures.parser.understand("no quiero la toyota rav4").excluded == [Entities(make: "Toyota", model: "RAV4")])
+        #expect(Fixtures.parser.understand("algo q no sea ni yipeta ni camioneta").excluded == [Entities(bodyType: .suv), Entities(bodyType: .pickup)])
+        #expect(Fixtures.parser.understand("un carrito pa mi esposa q no sabe manejar mecanico").excluded == [Entities(transmission: .manual)])
+        #expect(Fixtures.parser.understand("un carro q no sea de gas").wantedText == "un carro")
+        // "Muy cara" is what is unwanted, not the yipeta.
+        let qualified = Fixtures.parser.understand("no quiero una yipeta muy cara")
+        #expect(qualified.excluded.isEmpty && qualified.result.entities.bodyType == nil)
+        // A bare "no" before a name answers a question; it rules nothing out.
+        let answer = Fixtures.parser.understand("no, la toyota")
+        #expect(answer.result.entities.make == "Toyota" && answer.excluded.isEmpty)
+    }
+
+    @Test("reads a mileage ceiling, in miles too, but not a mileage asked about")
+    func readsMileageCeiling() {
+        #expect(Fixtures.parser.understand("yipeta automatica con menos de 40 mil km").mileageMaxKm == 40_000)
+        #expect(Fixtures.parser.understand("que no tenga mas de 50 mil millas").mileageMaxKm == 80_450)
+        #expect(Fixtures.parser.understand("millaje menor de 60 mil").mileageMaxKm == 60_000)
+        #expect(Fixtures.parser.understand("tiene 40 mil km?").mileageMaxKm == nil)
+    }
+
+    @Test("takes a colour right after an amount for money, not paint")
+    func readsDollarSlangAsMoney() {
+        #expect(Fixtures.parser.understand("yipeta q no pase de 30 mil verdes").color == nil)
+        #expect(Fixtures.parser.understand("una yipeta verde").color == "verde")
     }
 }

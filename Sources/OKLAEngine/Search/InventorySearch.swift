@@ -1,12 +1,14 @@
 import Foundation
 import Logging
 import OKLACore
+import OKLANLU
 import OKLAStore
 
-/// `search_inventory(filters, query, limit)`: the buyer's hard constraints filter one dealer's
-/// vehicles on offer; within them, the words of the message (lexical), its meaning (vectors,
-/// when an embedder is configured) and its soft wishes each rank the vehicles, and one
-/// reciprocal-rank fusion orders them, keeping why each one matched.
+/// `search_inventory(filters, query, limit)`: the buyer's hard constraints (the entities, and
+/// what the message rules out) filter one dealer's vehicles on offer; within them, the words
+/// of the message (lexical) and its meaning (vectors, when an embedder is configured) rank the
+/// vehicles, fused by reciprocal rank, and its soft wishes add how well each vehicle meets
+/// them, keeping why each one matched.
 public struct InventorySearch: Sendable {
     public let store: any ChatStore
     public let embedder: (any TextEmbedder)?
@@ -44,15 +46,22 @@ public struct InventorySearch: Sendable {
     static let depth = 200
     /// Reciprocal-rank fusion constant: 60, as in Cormack et al.; small ranks dominate less.
     static let fusionK = 60.0
+    /// A wish a vehicle meets fully counts this many times a first place in one ranking:
+    /// what the buyer asks for outweighs which words their listing happens to share.
+    static let wishWeight = 2.0
 
+    /// - Parameter understood: `understanding`'s reading of `text`, when the caller has it
+    ///   already: a message is not read twice.
     public func search(
-        dealerId: String, filters: Entities, text: String, limit: Int, excluding excluded: [String] = [],
-        order: VehicleQuery.Order = .newestFirst, signals: Signals = .hybrid
+        dealerId: String, filters: Entities, text: String, understood: MessageUnderstanding? = nil, limit: Int,
+        excluding excluded: [String] = [], order: VehicleQuery.Order = .newestFirst, signals: Signals = .hybrid
     ) async throws -> [Match] {
         // The message's vector is asked for first, so the model server works while the store does.
         async let vector: [Float]? = signals.contains(.semantic) ? embedding(of: text) : nil
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        let implied = ImpliedConstraint.constraints(in: folded)
+        let understood = understood ?? understanding.understand(text)
+        let filters = ImpliedConstraint.filters(filters, without: understood.excluded)
+        let implied = ImpliedConstraint.constraints(of: understood, filters: filters)
         // "civic o accord": each alternative is searched, and a vehicle passing any of them is a candidate.
         let queries = Self.alternatives(of: filters, in: folded, understanding: understanding).map {
             VehicleQuery(dealerId: dealerId, filters: $0, excludedIds: excluded, pesosPerDollar: pesosPerDollar, limit: Self.depth, order: order)
@@ -68,24 +77,25 @@ public struct InventorySearch: Sendable {
         var rankings: [(weight: Double, ids: [String])] = []
         if signals.contains(.structured) { rankings.append((0.5, candidates.map(\.vehicleId))) }
         if signals.contains(.lexical) {
-            for query in queries { rankings.append((1, try await store.lexicalSearch(query, text: text).filter(allowed.contains))) }
+            // What the buyer rules out ("que no sea de gas") is no word to look for.
+            for query in queries { rankings.append((1, try await store.lexicalSearch(query, text: understood.wantedText).filter(allowed.contains))) }
         }
         if let embedder, let queryVector = await vector {
             for query in queries {
                 rankings.append((1, try await store.semanticSearch(query, embedding: queryVector, model: embedder.model).filter(allowed.contains)))
             }
         }
-        var reasons: [String: [String]] = [:]
-        if signals.contains(.wishes) {
-            for wish in SoftWish.wishes(in: folded) {
-                let fits = candidates.map { v in (v, wish.fit(v, pesos(v))) }.filter { $0.1.score > 0 }
-                for (v, fit) in fits { if let reason = fit.reason { reasons[v.vehicleId, default: []].append(reason) } }
-                rankings.append((2, fits.sorted { $0.1.score > $1.1.score }.map(\.0.vehicleId)))
-            }
-        }
         var score: [String: Double] = [:]
         for ranking in rankings {
             for (rank, id) in ranking.ids.enumerated() { score[id, default: 0] += ranking.weight / (Self.fusionK + Double(rank + 1)) }
+        }
+        var reasons: [String: [String]] = [:]
+        if signals.contains(.wishes) {
+            let stock = Stock(candidates, pesosPerDollar: pesosPerDollar, seatsWanted: filters.seatsMin, budget: queries[0].priceBoundsDOP.max)
+            for (id, appeal) in SoftWish.appeal(of: candidates, to: understood, in: stock) {
+                score[id, default: 0] += Self.wishWeight * appeal.score / (Self.fusionK + 1)
+                reasons[id] = appeal.reasons
+            }
         }
         let words = Self.featureWords(folded)
         return candidates
@@ -118,8 +128,6 @@ public struct InventorySearch: Sendable {
         if Set(gearboxes).count > 1 { branch(gearboxes.map { Entities(transmission: $0) }) { f, v in f.transmission = v.transmission } }
         return options
     }
-
-    private func pesos(_ v: Vehicle) -> Double { v.currency == .USD ? v.price * pesosPerDollar : v.price }
 
     /// The message's vector, or nil when the embedder fails: search then goes on without it.
     private func embedding(of text: String) async -> [Float]? {
