@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import NIOCore
 
@@ -29,6 +30,16 @@ public struct ModelEndpoint: Sendable, Equatable {
 
     var timeAmount: TimeAmount {
         .nanoseconds(timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+    }
+
+    /// A JSON POST to `path` under `/v1`, with the key when there is one.
+    func post(_ path: String, json: Data) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: url(path))
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        if let apiKey { request.headers.add(name: "Authorization", value: "Bearer \(apiKey)") }
+        request.body = .bytes(ByteBuffer(bytes: json))
+        return request
     }
 
     /// `path` ("embeddings", "chat/completions") under the server's `/v1`.

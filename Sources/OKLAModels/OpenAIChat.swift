@@ -53,11 +53,7 @@ public struct OpenAIChat: ChatModel {
     }
 
     public func complete(_ request: ChatModelRequest, onDelta: (@Sendable (String) async throws -> Void)?) async throws -> ChatModelOutput {
-        var http = HTTPClientRequest(url: endpoint.url("chat/completions"))
-        http.method = .POST
-        http.headers.add(name: "Content-Type", value: "application/json")
-        if let key = endpoint.apiKey { http.headers.add(name: "Authorization", value: "Bearer \(key)") }
-        http.body = .bytes(ByteBuffer(bytes: try Self.body(request, model: endpoint.model, stream: onDelta != nil)))
+        let http = endpoint.post("chat/completions", json: try Self.body(request, model: endpoint.model, stream: onDelta != nil))
         let response = try await client.execute(http, timeout: endpoint.timeAmount)
         guard response.status == .ok else {
             let body = try await response.body.collect(upTo: 1 << 16)

@@ -32,11 +32,7 @@ public struct OpenAIEmbeddings: TextEmbedder {
 
     public func embed(_ texts: [String]) async throws -> [[Float]] {
         guard !texts.isEmpty else { return [] }
-        var request = HTTPClientRequest(url: endpoint.url("embeddings"))
-        request.method = .POST
-        request.headers.add(name: "Content-Type", value: "application/json")
-        if let key = endpoint.apiKey { request.headers.add(name: "Authorization", value: "Bearer \(key)") }
-        request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(Request(model: endpoint.model, input: texts))))
+        let request = endpoint.post("embeddings", json: try JSONEncoder().encode(Request(model: endpoint.model, input: texts)))
         let response = try await client.execute(request, timeout: endpoint.timeAmount)
         let body = try await response.body.collect(upTo: 64 << 20)
         guard response.status == .ok else {
