@@ -8,7 +8,7 @@ public enum HoursParser {
         var schedule = WeeklySchedule()
         let segments = text.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," || $0 == "|" || $0 == "/" })
         for raw in segments {
-            let segment = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let segment = raw.folded
                 .replacingOccurrences(of: "–", with: "-")
                 .replacingOccurrences(of: "—", with: "-")
                 .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))

@@ -56,20 +56,21 @@ struct AppointmentSlot: Equatable {
     /// The time of day asked for, in minutes since midnight: "a la 1", "a las 4 pm", "11 y media",
     /// "10:30". A bare number is not a time ("del 2020", "la 2" of a list).
     static func clockMinute(_ folded: String) -> Int? {
-        // The regex is compiled on every call: skip it when no number could be a time.
-        guard folded.contains(where: \.isNumber) else { return nil }
-        let pattern = /(\bla(s)?\s+)?\b(\d{1,2})(?!\d)(?:\s*:\s*(\d{2})|\s+y\s+(media|cuarto))?\s*(a\.?\s?m\b|p\.?\s?m\b)?/
-        for m in folded.matches(of: pattern) {
-            let article = m.output.1, plural = m.output.2, fraction = m.output.5, meridiem = m.output.6
+        let bytes = Array(folded.utf8)
+        for reading in ClockReading.all(in: bytes) {
             // "las 4", "a la 1", "4pm", "11 y media": a time; "la 2" alone points at a card.
-            let before = folded[..<m.range.lowerBound]
-            let saysTime = plural != nil || meridiem != nil || m.output.4 != nil || fraction != nil
-                || (article != nil && (before.hasSuffix("a ") || before.hasSuffix("de ")))
-            guard saysTime, var hour = Int(m.output.3), hour <= 23 else { continue }
-            var minute = m.output.4.flatMap { Int($0) } ?? 0
-            if fraction == "media" { minute = 30 } else if fraction == "cuarto" { minute = 15 }
-            if let meridiem {
-                if meridiem.hasPrefix("p"), hour < 12 { hour += 12 }
+            let before = bytes[..<reading.start]
+            let saysTime = reading.article == .plural || reading.meridiem != nil || reading.minute != nil || reading.fraction != nil
+                || (reading.article != nil && (before.suffix(2).elementsEqual("a ".utf8) || before.suffix(3).elementsEqual("de ".utf8)))
+            guard saysTime, reading.hour <= 23 else { continue }
+            var hour = reading.hour
+            let minute = switch reading.fraction {
+            case .half: 30
+            case .quarter: 15
+            case nil: reading.minute ?? 0
+            }
+            if let meridiem = reading.meridiem {
+                if meridiem == .pm, hour < 12 { hour += 12 }
             } else if hour <= 6 || ((folded.contains("tarde") || folded.contains("noche")) && hour < 12) {
                 // Nobody visits a dealer at 4 a.m.: "a las 4" is in the afternoon.
                 hour += 12

@@ -56,7 +56,7 @@ extension ChatEngine {
         let required = ModelTool(for: composed.intent ?? parse.intent)
             .flatMap { tools.contains($0) && parse.confidence >= llm.settings.requireToolAbove ? $0 : nil }
         let history = Array(try await store.messages(sessionToken: session.token).suffix(llm.settings.historyMessages))
-        var facts = try await groundingFacts(composed, by: composer)
+        var facts = try await groundingFacts(composed, by: composer, after: nil)
         func prompt(_ vehicles: [Vehicle]) -> LLMPrompt {
             LLMPrompt(dealer: composer.dealer, mode: session.mode, vehicles: vehicles, history: history, message: composer.text)
         }
@@ -87,7 +87,7 @@ extension ChatEngine {
                 return composed.noting("Respuesta compuesta: \(call.name.rawValue) del modelo no encontró nada (\(steps.joined(separator: "; ")))")
             }
             turn = performed
-            facts = try await groundingFacts(turn, by: composer)
+            facts = try await groundingFacts(turn, by: composer, after: facts)
             let replyText = try await ask(
                 llm, prompt(facts.vehicles).reply(tool: call.name, result: turn.response), schema: TurnSchema.reply, stream: stream,
                 facts: facts.checked)
@@ -138,20 +138,28 @@ extension ChatEngine {
 
     /// The vehicles a reply may speak of and everything it may state: the turn's cards, the
     /// listing or vehicle in focus, the cards already on screen, the buyer's own figures and
-    /// names, and the figures of the composed reply and of the dealer's own texts.
-    private func groundingFacts(_ turn: ComposedTurn, by composer: TurnComposer) async throws -> GroundingFacts {
+    /// names, and the figures of the composed reply and of the dealer's own texts. A turn's
+    /// second set (after a tool ran) reuses what the first one read.
+    private func groundingFacts(_ turn: ComposedTurn, by composer: TurnComposer, after earlier: GroundingFacts?) async throws -> GroundingFacts {
         var vehicles = turn.vehicles
         let ids = [turn.context.focusVehicleId, composer.session.vehicleId].compactMap { $0 }
             + (turn.comparison?.vehicles.map(\.vehicleId) ?? []) + (composer.session.context.shownVehicleIds ?? [])
         for id in ids where !vehicles.contains(where: { $0.vehicleId == id }) {
-            if let v = try await store.vehicle(id: id), v.dealerId == composer.dealer.dealerId { vehicles.append(v) }
+            let vehicle = if let known = earlier?.vehicles.first(where: { $0.vehicleId == id }) { known } else { try await store.vehicle(id: id) }
+            if let vehicle, vehicle.dealerId == composer.dealer.dealerId { vehicles.append(vehicle) }
         }
-        var facts = GroundingValidator.Facts(vehicles: vehicles)
-        facts.allow(composer.parse.entities, pesosPerDollar: configuration.pesosPerDollar)
-        for text in [turn.response, composer.dealer.warranty, composer.dealer.hours].compactMap({ $0 }) + composer.dealer.quickReplies.map(\.answer) {
-            facts.allowFigures(in: text)
-        }
-        return GroundingFacts(vehicles: vehicles, facts: facts, understanding: understanding)
+        let base = earlier?.base ?? {
+            var base = GroundingValidator.Facts()
+            base.allow(composer.parse.entities, pesosPerDollar: configuration.pesosPerDollar)
+            for text in [composer.dealer.warranty, composer.dealer.hours].compactMap({ $0 }) + composer.dealer.quickReplies.map(\.answer) {
+                base.allowFigures(in: text)
+            }
+            return base
+        }()
+        var facts = base
+        facts.allow(vehicles)
+        facts.allowFigures(in: turn.response)
+        return GroundingFacts(vehicles: vehicles, base: base, facts: facts, understanding: understanding)
     }
 
     /// Runs `body`, giving up when `timeout` passes or the client leaves; whatever is still
@@ -182,6 +190,8 @@ extension ChatEngine {
 /// What a model-written reply is checked against.
 struct GroundingFacts: Sendable {
     var vehicles: [Vehicle]
+    /// What holds whatever the turn shows: the buyer's own figures and the dealer's texts.
+    var base: GroundingValidator.Facts
     var facts: GroundingValidator.Facts
     let understanding: any LanguageUnderstanding
 

@@ -18,7 +18,7 @@ extension ChatEngine {
             signals.budget = parse.entities.currency == .USD ? max * configuration.pesosPerDollar : max
         }
         // A signal counts wherever it is said: "una yipeta, la quiero financiada" is a search that also asks for credit.
-        let folded = TurnComposer.fold(text)
+        let folded = text.folded
         if parse.intent == .financing || ["financ", "inicial", "cuota", "prestamo"].contains(where: folded.contains) { signals.financing = true }
         if intent == .tradeIn || ["parte de pago", "parte del pago"].contains(where: folded.contains) { signals.tradeIn = true }
         if turn.appointment != nil { signals.appointment = true }
@@ -202,12 +202,12 @@ struct Contact: Equatable {
     /// "Luis Pena" read in "soy Luis Peña" comes back as "Luis Peña": the run of words of the
     /// message that folds to the name, capitalized. The folded name when no such run exists.
     static func spelled(_ folded: String, in text: String) -> String {
-        let wanted = folded.split(separator: " ").map { TurnComposer.fold(String($0)) }
+        let wanted = folded.split(separator: " ").map(\.folded)
         let words = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard !wanted.isEmpty, words.count >= wanted.count else { return folded }
         for start in 0...(words.count - wanted.count) {
             let run = words[start..<(start + wanted.count)]
-            if zip(run, wanted).allSatisfy({ TurnComposer.fold($0) == $1 }) {
+            if zip(run, wanted).allSatisfy({ $0.folded == $1 }) {
                 return run.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
             }
         }

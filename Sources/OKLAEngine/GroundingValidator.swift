@@ -23,6 +23,10 @@ public struct GroundingValidator: Sendable {
 
         /// The listings' own prices, years, mileages, names and ids.
         public init(vehicles: [Vehicle]) {
+            allow(vehicles)
+        }
+
+        public mutating func allow(_ vehicles: [Vehicle]) {
             for v in vehicles {
                 amounts.insert(Int(v.price.rounded()))
                 years.insert(v.year)
@@ -89,25 +93,26 @@ public struct GroundingValidator: Sendable {
         }
     }
 
-    /// Every price, mileage and year in a text, in one pass over its characters: a regex would
-    /// be compiled again on every call, and replies are checked sentence by sentence.
+    /// Every price, mileage and year in a text, in one pass over its scalars: a regex would be
+    /// compiled again on every call, and replies are checked sentence by sentence.
     static func figures(in text: String) -> [Violation] {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool { i < chars.count && (0x30...0x39).contains(chars[i].value) }
+        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(chars[range])) }
         var found: [Violation] = []
         var i = 0
         while i < chars.count {
             // A number starts a word: the digits of "RAV4", "MDC-0007" or "x5" are not figures.
-            guard chars[i].isASCII, chars[i].isNumber,
-                  i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || "-_".contains(chars[i - 1])) else {
+            guard isDigit(i), i == 0 || !(isWordPart(chars[i - 1]) || chars[i - 1] == "-" || chars[i - 1] == "_") else {
                 i += 1
                 continue
             }
             let start = i
             var groups = [""]
             while i < chars.count {
-                if chars[i].isASCII, chars[i].isNumber {
-                    groups[groups.count - 1].append(chars[i])
-                } else if ",.".contains(chars[i]), i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                if isDigit(i) {
+                    groups[groups.count - 1].unicodeScalars.append(chars[i])
+                } else if chars[i] == "," || chars[i] == ".", isDigit(i + 1) {
                     groups.append("")
                 } else {
                     break
@@ -116,7 +121,7 @@ public struct GroundingValidator: Sendable {
             }
             let unit = Self.unit(after: chars, at: i)
             // "4x4", "2.0L": a number glued to a word that is no unit is part of that word.
-            guard i == chars.count || !chars[i].isLetter || unit != nil else { continue }
+            guard i == chars.count || !chars[i].properties.isAlphabetic || unit != nil else { continue }
             // "1,950,000" and "1.950.000" are grouped thousands; a last group of one or two digits
             // is a fraction: "1.95 millones", "RD$1,950,000.00".
             let fraction = groups.count > 1 && groups[groups.count - 1].count < 3 ? groups.removeLast() : "0"
@@ -124,16 +129,20 @@ public struct GroundingValidator: Sendable {
             let value = Double(groups.joined() + "." + fraction) ?? whole
             let currency = Self.currency(before: chars, at: start)
             if let unit, unit.mileage {
-                found.append(Violation(kind: .mileage, value: Self.figure(whole), text: String(chars[start..<unit.end])))
+                found.append(Violation(kind: .mileage, value: Self.figure(whole), text: slice(start..<unit.end)))
             } else if let unit {
-                found.append(Violation(kind: .price, value: Self.figure((value * unit.scale).rounded()), text: String(chars[(currency ?? start)..<unit.end])))
+                found.append(Violation(kind: .price, value: Self.figure((value * unit.scale).rounded()), text: slice((currency ?? start)..<unit.end)))
             } else if let currency {
-                found.append(Violation(kind: .price, value: Self.figure(value.rounded(.down)), text: String(chars[currency..<i])))
+                found.append(Violation(kind: .price, value: Self.figure(value.rounded(.down)), text: slice(currency..<i)))
             } else if groups.count == 1, fraction == "0", groups[0].count == 4, (1950...2049).contains(Self.figure(whole)) {
                 found.append(Violation(kind: .year, value: Int(whole), text: groups[0]))
             }
         }
         return found
+    }
+
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || (0x30...0x39).contains(scalar.value)
     }
 
     /// A figure as an integer; one too large for any listing (a model can write a hundred
@@ -143,12 +152,14 @@ public struct GroundingValidator: Sendable {
     }
 
     /// "km", "pesos", "mil", "millones", "palos" right after a number (one space allowed).
-    private static func unit(after chars: [Character], at index: Int) -> (mileage: Bool, scale: Double, end: Int)? {
+    private static func unit(after chars: [Unicode.Scalar], at index: Int) -> (mileage: Bool, scale: Double, end: Int)? {
         var start = index
         if start < chars.count, chars[start] == " " { start += 1 }
         var end = start
-        while end < chars.count, chars[end].isLetter { end += 1 }
-        return switch String(chars[start..<end]).lowercased().folding(options: .diacriticInsensitive, locale: nil) {
+        // Combining accents belong to the word: "kilómetros" may come decomposed.
+        while end < chars.count, chars[end].properties.isAlphabetic || (0x300...0x36F).contains(chars[end].value) { end += 1 }
+        guard end > start, end - start <= 12 else { return nil }
+        return switch String(String.UnicodeScalarView(chars[start..<end])).folded {
         case "km", "kms", "kilometros": (true, 1, end)
         case "pesos", "dolares": (false, 1, end)
         case "mil", "k": (false, 1_000, end)
@@ -158,12 +169,13 @@ public struct GroundingValidator: Sendable {
     }
 
     /// Where "RD$", "US$", "$", "USD" or "DOP" starts, right before a number (one space allowed).
-    private static func currency(before chars: [Character], at index: Int) -> Int? {
+    private static func currency(before chars: [Unicode.Scalar], at index: Int) -> Int? {
         var end = index
         if end > 0, chars[end - 1] == " " { end -= 1 }
-        for code in ["RD$", "US$", "$", "USD", "DOP"] where end >= code.count {
-            let start = end - code.count
-            if String(chars[start..<end]).uppercased() == code, start == 0 || !chars[start - 1].isLetter { return start }
+        for code in ["RD$", "US$", "$", "USD", "DOP"] where end >= code.unicodeScalars.count {
+            let start = end - code.unicodeScalars.count
+            if String(String.UnicodeScalarView(chars[start..<end])).uppercased() == code,
+               start == 0 || !chars[start - 1].properties.isAlphabetic { return start }
         }
         return nil
     }

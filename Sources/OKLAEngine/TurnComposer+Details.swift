@@ -33,11 +33,11 @@ extension TurnComposer {
     func details(_ v: Vehicle) -> String {
         let answers = detailTopics.map { answer($0, about: v) }
         if !answers.isEmpty { return answers.joined(separator: " ") }
-        let ownName = Self.fold(v.make + " " + v.model)
-        let asked = Self.fold(understood.normalizedText).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let ownName = (v.make + " " + v.model).folded
+        let asked = understood.normalizedText.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             .filter { $0.count >= 4 && !Self.stopwords.contains($0) && !ownName.contains($0) }
         // A feature answers only when it holds every word asked: "cámara 360" is not "cámara de reversa".
-        if !asked.isEmpty, let hit = v.features.first(where: { feature in asked.allSatisfy { Self.fold(feature).contains($0) } }) {
+        if !asked.isEmpty, let hit = v.features.first(where: { feature in asked.allSatisfy { feature.folded.contains($0) } }) {
             return "Sí, el \(v.title) tiene \(hit)."
         }
         if !asked.isEmpty, ["tiene", "trae", "viene"].contains(where: folded.contains) {
@@ -121,7 +121,7 @@ extension TurnComposer {
         if parts.isEmpty {
             parts = [location, hoursSentence()] + (dealer.phone.map { ["Teléfono: \($0)."] } ?? [])
         }
-        if let reply = dealer.quickReplies.first(where: { Self.fold($0.question).split(separator: " ").contains { $0.count > 4 && folded.contains($0) } }) {
+        if let reply = dealer.quickReplies.first(where: { $0.question.folded.split(separator: " ").contains { $0.count > 4 && folded.contains($0) } }) {
             parts.append(reply.answer)
         }
         return parts.filter { !$0.isEmpty }.joined(separator: " ")

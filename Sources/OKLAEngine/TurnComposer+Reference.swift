@@ -45,8 +45,8 @@ extension TurnComposer {
         var matching = cards.filter(query.admits)
         if let color = understood.color {
             // "blanco" also finds "Blanca" and "Gris Oscuro" finds "gris".
-            let stem = String(Self.fold(color).prefix(max(3, color.count - 1)))
-            matching = matching.filter { $0.color.map { Self.fold($0).hasPrefix(stem) } ?? false }
+            let stem = String(color.folded.prefix(max(3, color.count - 1)))
+            matching = matching.filter { $0.color.map { $0.folded.hasPrefix(stem) } ?? false }
         }
         if let superlative {
             let rate = engine.configuration.pesosPerDollar

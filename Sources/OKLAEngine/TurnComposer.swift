@@ -24,7 +24,7 @@ struct TurnComposer {
         self.understood = understood
         self.text = text
         self.now = now
-        folded = Self.fold(text)
+        folded = text.folded
         spaced = Self.spaced(folded)
     }
 
@@ -367,7 +367,6 @@ struct TurnComposer {
         return parse.intent == .vehicleSearch && (e.priceMax != nil || e.bodyType != nil)
     }
 
-    static func fold(_ s: String) -> String { s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
 
     /// Whether a folded message says any of these words or phrases, as whole words; a phrase
     /// ending in "*" matches the start of a word ("olvid*" finds "olvidalo"). Plain string

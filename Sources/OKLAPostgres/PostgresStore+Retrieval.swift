@@ -7,7 +7,7 @@ extension PostgresStore {
     public func lexicalSearch(_ query: VehicleQuery, text: String) async throws -> [String] {
         // The buyer's words, folded to letters and digits only, OR-ed: PostgreSQL's Spanish
         // configuration stems them as it stemmed the documents.
-        let words = Set(text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let words = Set(text.folded
             .split { !($0.isLetter || $0.isNumber) }.map(String.init)).sorted()
         guard !words.isEmpty else { return [] }
         var arguments = SQLArguments(placeholder: { "$\($0)" })

@@ -59,7 +59,7 @@ public struct VehicleDocument: Sendable, Equatable {
     /// Words without accents or case, Spanish stop words dropped, each reduced to a light stem
     /// so that "automáticas" meets "automática" and "sedanes" meets "sedán".
     public static func terms(_ text: String) -> [String] {
-        terms(folded: text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+        terms(folded: text.folded)
     }
 
     /// `terms` of a text already without accents or case (`TextNormalizer`'s output, say):

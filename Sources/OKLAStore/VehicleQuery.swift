@@ -53,6 +53,6 @@ public func matchKey(_ name: String) -> String {
             }
         }, as: UTF8.self)
     }
-    return String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    return String(name.folded
         .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
 }

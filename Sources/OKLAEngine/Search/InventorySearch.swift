@@ -58,7 +58,7 @@ public struct InventorySearch: Sendable {
     ) async throws -> [Match] {
         // The message's vector is asked for first, so the model server works while the store does.
         async let vector: [Float]? = signals.contains(.semantic) ? embedding(of: text) : nil
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let folded = text.folded
         let understood = understood ?? understanding.understand(text)
         let filters = ImpliedConstraint.filters(filters, without: understood.excluded)
         let implied = ImpliedConstraint.constraints(of: understood, filters: filters)
@@ -153,7 +153,7 @@ public struct InventorySearch: Sendable {
     static func mentioned(_ words: [String], in v: Vehicle) -> [String] {
         guard !words.isEmpty else { return [] }
         return v.features.filter { feature in
-            let folded = feature.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let folded = feature.folded
             return words.contains { folded.contains($0) }
         }.prefix(2).map { "tiene \($0.lowercased())" }
     }
