@@ -55,7 +55,7 @@ extension ChatEngine {
         let tools = ModelTool.available(in: session.mode)
         let required = ModelTool(for: composed.intent ?? parse.intent)
             .flatMap { tools.contains($0) && parse.confidence >= llm.settings.requireToolAbove ? $0 : nil }
-        let history = Array(try await store.messages(sessionToken: session.token).suffix(llm.settings.historyMessages))
+        let history = try await store.messages(sessionToken: session.token, last: llm.settings.historyMessages)
         var facts = try await groundingFacts(composed, by: composer, after: nil)
         func prompt(_ vehicles: [Vehicle]) -> LLMPrompt {
             LLMPrompt(dealer: composer.dealer, mode: session.mode, vehicles: vehicles, history: history, message: composer.text)

@@ -171,10 +171,12 @@ public struct PostgresStore: ChatStore {
         try await fetchAll(ChatSession.self, "SELECT body::text FROM chat_session WHERE dealer_id = \(dealerId) ORDER BY created_at DESC")
     }
 
-    public func messages(sessionToken: String) async throws -> [ChatMessage] {
+    public func messages(sessionToken: String, last: Int?) async throws -> [ChatMessage] {
         try await fetchMessages("""
-            SELECT message_id, session_token, seq, role, text, client_message_id, envelope, created_at
-            FROM chat_message WHERE session_token = \(sessionToken) ORDER BY seq
+            SELECT * FROM (
+                SELECT message_id, session_token, seq, role, text, client_message_id, envelope, created_at
+                FROM chat_message WHERE session_token = \(sessionToken) ORDER BY seq DESC LIMIT \(last)
+            ) m ORDER BY seq
             """)
     }
 

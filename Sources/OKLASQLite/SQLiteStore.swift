@@ -17,9 +17,10 @@ public struct SQLiteStore: ChatStore {
         // can drop the last commits. FULL would fsync every chat turn.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Searches read a dealer's listings again and again: map the file instead of copying
-            // pages through read(2), and keep more of them decoded per connection.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            // Searches read a dealer's listings again and again: keep many pages decoded per
+            // connection. No memory map: with one, every chat turn's commit made each connection
+            // unmap and map the file again (one munmap per turn, then page faults), which cost
+            // more than the reads it saved.
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
@@ -56,7 +57,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func dealerId(forKeyHash keyHash: String) async throws -> String? {
-        try await pool.read { db in
+        try read { db in
             try String.fetchOne(db, sql: "SELECT dealer_id FROM dealer_key WHERE key_hash = ?", arguments: [keyHash])
         }
     }
@@ -118,7 +119,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func availableModelKeys(dealerId: String) async throws -> [String] {
-        try await pool.read { db in
+        try read { db in
             try String.fetchAll(
                 db, sql: "SELECT DISTINCT model_key FROM vehicle WHERE dealer_id = ? AND status = 'available' ORDER BY model_key",
                 arguments: [dealerId])
@@ -129,6 +130,7 @@ public struct SQLiteStore: ChatStore {
 
     public func createSession(_ session: ChatSession) async throws {
         let body = try StoreCoding.encode(session)
+        StoreCoding.sessions.remember(body, as: session)
         try await pool.write { db in
             try db.execute(
                 sql: """
@@ -145,7 +147,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func turnState(token: String, clientMessageId: String?) async throws -> TurnState? {
-        try await pool.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT s.body AS session, d.body AS dealer, m.envelope AS replay
                 FROM chat_session s JOIN dealer d ON d.dealer_id = s.dealer_id
@@ -154,7 +156,7 @@ public struct SQLiteStore: ChatStore {
                 """), arguments: [clientMessageId, token])
             else { return nil }
             return TurnState(
-                session: try StoreCoding.decode(ChatSession.self, from: row["session"]),
+                session: try StoreCoding.sessions.decode(row["session"]),
                 dealer: try StoreCoding.dealers.decode(row["dealer"]), replay: row["replay"])
         }
     }
@@ -163,16 +165,21 @@ public struct SQLiteStore: ChatStore {
         try await fetchAll(ChatSession.self, "SELECT body FROM chat_session WHERE dealer_id = ? ORDER BY created_at DESC", [dealerId])
     }
 
-    public func messages(sessionToken: String) async throws -> [ChatMessage] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM chat_message WHERE session_token = ? ORDER BY seq", arguments: [sessionToken])
-                .map(Self.message)
+    public func messages(sessionToken: String, last: Int?) async throws -> [ChatMessage] {
+        try read { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT * FROM (SELECT * FROM chat_message WHERE session_token = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq
+                    """),
+                arguments: [sessionToken, last ?? -1]
+            ).map(Self.message)
         }
     }
 
     public func commit(_ change: SessionChange) async throws {
         let session = change.session
         let sessionBody = try StoreCoding.encode(session)
+        StoreCoding.sessions.remember(sessionBody, as: session)
         let lead = try change.lead.map { ($0, try StoreCoding.encode($0)) }
         let appointment = try change.appointment.map { ($0, try StoreCoding.encode($0)) }
         let briefing = try change.briefing.map { ($0, try StoreCoding.encode($0)) }
@@ -250,7 +257,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func pendingEvents(limit: Int) async throws -> [OutboxEvent] {
-        try await pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM outbox_event WHERE delivered_at IS NULL ORDER BY seq LIMIT ?", arguments: [limit]
             ).map { row in
@@ -271,7 +278,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func ping() async throws {
-        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        _ = try read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
 
     // MARK: Helpers
@@ -281,7 +288,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     private func fetchAll<T: Decodable & Sendable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> [T] {
-        let bodies = try await pool.read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) }
+        let bodies = try read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) }
         return try bodies.map { try StoreCoding.decodeBody(T.self, from: $0) }
     }
 
@@ -299,4 +306,13 @@ extension Database {
     func run(sql: String, arguments: StatementArguments) throws {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }
+}
+
+extension SQLiteStore {
+    /// Reads run on the calling thread: in WAL mode a reader never waits for a writer, and a read
+    /// of the local file takes tens of microseconds, less than handing it to a dispatch queue and
+    /// back (two thread wake-ups per read: most of a turn's store time, measured). Writes, and
+    /// reads that compute for long (vector scans), keep GRDB's async path: a write can wait for
+    /// another writer, and an event loop must not.
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }
 }

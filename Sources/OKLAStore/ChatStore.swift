@@ -48,7 +48,8 @@ public protocol ChatStore: Sendable {
     /// given to `clientMessageId` if this is a retry. Nil when the session does not exist.
     func turnState(token: String, clientMessageId: String?) async throws -> TurnState?
     func sessions(dealerId: String) async throws -> [ChatSession]
-    func messages(sessionToken: String) async throws -> [ChatMessage]
+    /// The session's messages in order; only the last `last` of them when given.
+    func messages(sessionToken: String, last: Int?) async throws -> [ChatMessage]
     /// Writes one turn atomically: the session's new state, its new messages, and the lead,
     /// appointment, briefing, audit entries and outbox events it produced.
     func commit(_ change: SessionChange) async throws
@@ -109,5 +110,12 @@ public struct SessionChange: Sendable {
         self.briefing = briefing
         self.audit = audit
         self.events = events
+    }
+}
+
+extension ChatStore {
+    /// The whole transcript.
+    public func messages(sessionToken: String) async throws -> [ChatMessage] {
+        try await messages(sessionToken: sessionToken, last: nil)
     }
 }

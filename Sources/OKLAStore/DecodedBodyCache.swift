@@ -15,17 +15,24 @@ public final class DecodedBodyCache<Value: Decodable & Sendable>: Sendable {
     public func decode(_ body: String) throws -> Value {
         if let hit = entries.withLock({ $0[body] }) { return hit }
         let value = try StoreCoding.decode(Value.self, from: body)
+        remember(body, as: value)
+        return value
+    }
+
+    /// A body just written: reading it back needs no decoding.
+    public func remember(_ body: String, as value: Value) {
         entries.withLock { cache in
             if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
             cache[body] = value
         }
-        return value
     }
 }
 
 extension StoreCoding {
     public static let vehicles = DecodedBodyCache<Vehicle>()
     public static let dealers = DecodedBodyCache<Dealer>(capacity: 1024)
+    /// A session is read at the start of each turn in the form the previous turn wrote it.
+    public static let sessions = DecodedBodyCache<ChatSession>()
 
     /// Decodes a stored body, through the cache for the record kinds that repeat.
     public static func decodeBody<T: Decodable & Sendable>(_ type: T.Type, from body: String) throws -> T {

@@ -151,6 +151,8 @@ struct StoreContractTests {
             #expect(got10 == session)
             let got11 = try await store.messages(sessionToken: session.token).map(\.role)
             #expect(got11 == [.user, .bot])
+            let lastOne = try await store.messages(sessionToken: session.token, last: 1).map(\.role)
+            #expect(lastOne == [.bot])
             let retry = try await store.turnState(token: session.token, clientMessageId: "c1")
             #expect(retry?.replay == envelope)
             #expect(retry?.dealer.dealerId == d)
