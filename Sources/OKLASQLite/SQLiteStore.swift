@@ -22,6 +22,10 @@ public struct SQLiteStore: ChatStore {
             // unmap and map the file again (one munmap per turn, then page faults), which cost
             // more than the reads it saved.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // A chat turn logs about 30 pages, many of them the same hot pages turn after turn:
+            // copying the log back every 8,000 pages instead of 1,000 copies each of those once
+            // per 8,000 and syncs the file an eighth as often. The log peaks near 32 MB.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
