@@ -51,6 +51,8 @@ extension EntityExtractor {
             if Self.engineBefore.contains(previous) { return false }
             // "garantía de motor", "problemas de motor": an engine.
             if previous == "de", range.lowerBound >= 2, Self.engineFaults.contains(tokens[range.lowerBound - 2]) { return false }
+            // "q tal está de motor", "anda bien de motor": how the engine is.
+            if previous == "de", range.lowerBound >= 2, Self.stateBefore.contains(tokens[range.lowerBound - 2]) { return false }
             if (next == "y" || next == "o"), range.upperBound + 1 < tokens.count,
                Self.drivetrainParts.contains(tokens[range.upperBound + 1]) { return false }
             // "motor de 4 cilindros" and "motor de 2.0" are engines; "motor de 150cc" and
@@ -67,15 +69,30 @@ extension EntityExtractor {
             // "cursos de mecánica", "taller de mecánica": the trade, not the gearbox.
             if previous == "de", range.lowerBound >= 2, Self.tradeBefore.contains(tokens[range.lowerBound - 2]) { return false }
             return !Self.personBefore.contains(previous) && !Self.faultBefore.contains(previous)
+        case (.fuel(.diesel), _) where previous == "de" || previous == "del":
+            // "el galón de gasoil", "el precio del diésel": the fuel as a product.
+            return !(range.lowerBound >= 2 && Self.fuelAsProduct.contains(tokens[range.lowerBound - 2]))
         case (.fuel(.gasoline), _) where previous == "de":
             // "bomba de gasolina", "el galón de gasolina": the fuel as a product, not the vehicle's.
             return !(range.lowerBound >= 2 && Self.fuelAsProduct.contains(tokens[range.lowerBound - 2]))
+        case (.fuel(.gasoline), _) where Self.consumptionBefore.contains(previous):
+            // "gasta menos gasolina", "consume mucha gasolina": how much fuel, not which.
+            return false
         case (.transmission(.manual), "manual"):
-            return !["el", "del", "su"].contains(previous) && next != "del"
+            // "el manual", "manual de usuario": the booklet, not the gearbox.
+            return !["el", "del", "su"].contains(previous) && next != "del" && next != "de"
         case (.transmission(.automatic), _), (.fuel(.electric), _):
             // "7 asientos automática" counts the seats and describes the vehicle.
             let counted = Self.countedParts.contains(previous) && range.lowerBound >= 2 && tokens[range.lowerBound - 2].allSatisfy(\.isNumber)
-            return !Self.featureBefore.contains(previous) || counted
+            if counted { return true }
+            if Self.featureBefore.contains(previous) { return false }
+            // "los asientos son eléctricos", "la puerta de atrás abre eléctrica": a part is the
+            // subject of the verb before the attribute.
+            if Self.partVerbs.contains(previous) {
+                let start = max(0, range.lowerBound - 5)
+                return !tokens[start..<(range.lowerBound - 1)].contains { Self.featureBefore.contains($0) || Self.singularParts.contains($0) }
+            }
+            return true
         case (.fuel(.lpg), "gas"):
             // "good on gas" is English for economical, not a fuel.
             return next != "natural" && previous != "on"
@@ -88,8 +105,18 @@ extension EntityExtractor {
 
     /// "el motor", "q motor tiene", "cubre motor y transmisión": an engine.
     private static let engineBefore: Set<String> = ["el", "del", "al", "su", "que", "cual", "buen", "mal", "este", "ese", "cubre", "cubren", "otro"]
-    private static let engineAfter: Set<String> = ["v6", "v8", "turbo", "encendido", "falla", "suena", "esta", "tiene"]
+    private static let engineAfter: Set<String> = [
+        "v6", "v8", "turbo", "encendido", "falla", "suena", "esta", "tiene", "hibrido", "electrico", "original", "bota",
+        "recalienta", "fallando", "cilindros",
+    ]
+    /// Verbs between a part and its attribute: "los vidrios son eléctricos", "la puerta abre eléctrica".
+    private static let partVerbs: Set<String> = ["son", "es", "sean", "abre", "abren", "cierra", "cierran", "estan", "funcionan", "suben"]
+    private static let singularParts: Set<String> = [
+        "puerta", "ventana", "asiento", "vidrio", "espejo", "compuerta", "ventanillas", "ventanilla", "maletero", "cajuela",
+        "cierres", "retrovisor", "freno", "volante", "tapa",
+    ]
     private static let engineFaults: Set<String> = ["garantia", "problema", "problemas", "falla", "fallas", "aceite", "ruido", "cambio"]
+    private static let stateBefore: Set<String> = ["esta", "ta", "anda", "bien", "mal", "como", "estamos"]
     private static let drivetrainParts: Set<String> = ["transmision", "caja", "chasis", "suspension"]
     /// "se van", "me van a llamar": the verb, not the vehicle.
     private static let verbContext: Set<String> = ["se", "me", "te", "le", "les", "lo", "nos", "ya", "no", "que", "cuando", "como", "ustedes", "si", "donde", "cuanto"]
@@ -101,6 +128,9 @@ extension EntityExtractor {
     /// "problema mecánico", "falla mecánica": a fault of any vehicle, not its gearbox.
     private static let faultBefore: Set<String> = ["problema", "problemas", "falla", "fallas", "averia", "averias", "detalle", "detalles", "revision", "chequeo"]
     private static let tradeBefore: Set<String> = ["curso", "cursos", "clase", "clases", "taller", "talleres", "escuela", "tecnico", "estudiar", "estudio", "carrera"]
+    private static let consumptionBefore: Set<String> = [
+        "gasta", "gastan", "gaste", "gasten", "consume", "consumen", "consuma", "menos", "poca", "poquita", "mucha", "echarle", "echa", "ahorra",
+    ]
     private static let fuelAsProduct: Set<String> = ["bomba", "bombas", "estacion", "galon", "galones", "precio", "tanque", "tanqueta"]
     /// "aire automático", "vidrios eléctricos": a feature, not the vehicle.
     private static let featureBefore: Set<String> = [

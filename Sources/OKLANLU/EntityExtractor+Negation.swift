@@ -34,8 +34,13 @@ extension EntityExtractor {
         return nil
     }
 
-    /// Whether words right after a vehicle or make carry the negation instead of it.
+    /// Whether words right after a vehicle or make carry the negation instead of it. A budget
+    /// ("que no sea toyota de menos de 2 palos") is the whole search's, not the negation's.
     func isQualified(_ tokens: [String], after end: Int) -> Bool {
-        end < tokens.count && CueWords.qualifiersAfter.contains(tokens[end])
+        guard end < tokens.count, CueWords.qualifiersAfter.contains(tokens[end]) else { return false }
+        let budget = end + 1 < tokens.count && ["de", "del"].contains(tokens[end]) && Self.budgetOpeners.contains(tokens[end + 1])
+        return !budget
     }
+
+    private static let budgetOpeners: Set<String> = ["menos", "hasta", "maximo", "max", "bajo"]
 }

@@ -69,6 +69,11 @@ struct IntentCueMatcher: Sendable {
         for concept in covered.indices {
             covered[concept] = phrased[concept].union(covered[concept].filter { !inPhrase.contains($0) || phrased[concept].contains($0) })
         }
+        // Upkeep of the buyer's own vehicle: "mi carro" alone is no trade-in there.
+        let ownCare = caresForOwn(tokens)
+        if ownCare, let trade = names.firstIndex(of: "trade"), covered[trade].allSatisfy({ Self.possessiveWords.contains(tokens[$0]) }) {
+            covered[trade] = []
+        }
         let content = Set(tokens.indices.filter { !IntentCues.fillers.contains(tokens[$0]) })
         var result: [String] = []
         var social: Set<Int> = []
@@ -89,6 +94,20 @@ struct IntentCueMatcher: Sendable {
         if offersAlternatives(tokens) { result.append("alternatives") }
         if describesOne(tokens) { result.append("this-one") }
         if asksAboutSomethingElse(tokens, covered: covered) { result.append("elsewhere") }
+        if ownCare { result.append("own-care") }
+        // "hay yipetas en venta?", "q motores tienen disponibles": stock of a kind, a search,
+        // unlike "esa sigue disponible?".
+        if sellsParts(tokens) { result.append("parts-sale") }
+        // "q tienen en la sucursal de santiago", "en el local de la 27 hay yipetas?": stock at
+        // one of the dealer's places, a search, unlike "donde queda la sucursal".
+        if let dealer = names.firstIndex(of: "dealer"), !covered[dealer].isEmpty,
+           tokens.contains(where: Self.stockVerbs.contains), !tokens.contains(where: Self.placeQuestions.contains),
+           tokens.contains(where: { Self.pluralVehicles.contains($0) || Self.ownVehicles.contains($0) || $0 == "algo" || $0 == "que" }) {
+            result.append("stock-at")
+        }
+        if tokens.contains(where: Self.pluralVehicles.contains) && tokens.contains(where: Self.stockWords.contains) {
+            result.append("plural-stock")
+        }
         // What a longer message is about: "buenos dias, quisiera saber que garantia ofrecen
         // en la santa fe 2019" is a warranty question however many search and vehicle words
         // surround it. Generic concepts (politeness, search, vehicle words) never count.
@@ -123,6 +142,64 @@ struct IntentCueMatcher: Sendable {
         // "es mecánica esa?": the pointer after the attribute.
         return verb == 0 && tokens.dropFirst().contains(where: Self.demonstratives.contains)
     }
+
+    /// "cuanto me cobran por cambiarle el clutch a mi carro", "q aceite le echo a mi corolla",
+    /// "mi yipeta bota humo": upkeep of the buyer's own vehicle (a workshop's, insurer's or
+    /// the traffic office's business), not a trade-in, although both say "mi carro".
+    private func caresForOwn(_ tokens: [String]) -> Bool {
+        guard tokens.contains(where: Self.careWords.contains) else { return false }
+        for index in tokens.indices.dropLast() where tokens[index] == "mi" || tokens[index] == "mis" {
+            if Self.ownVehicles.contains(tokens[index + 1]) { return true }
+        }
+        return false
+    }
+
+    private static let ownVehicles: Set<String> = [
+        "carro", "carrito", "yipeta", "jeepeta", "camioneta", "vehiculo", "guagua", "motor", "pasola", "moto", "auto",
+        "carros", "yipetas", "vehiculos", TokenClaims.makeMask, TokenClaims.modelMask,
+    ]
+    /// The words of the trade cues that only say "mine" ("mi carro", "tengo una", "el mio").
+    private static let possessiveWords: Set<String> = ownVehicles.union(["mi", "mis", "tengo", "un", "una", "el", "la", "mio", "mia"])
+    private static let careWords: Set<String> = [
+        "aceite", "clutch", "cloche", "croche", "bateria", "frenos", "bandas", "desabollar", "desabollador", "desabolladura",
+        "pintar", "pintarlo", "pintarla", "humo", "prende", "arranca", "grua", "varado", "varada", "multa", "multas",
+        "taller", "reparar", "repararlo", "repararla", "reparacion", "arreglar", "arreglarlo", "arreglarla", "arreglo",
+        "lavar", "lavarlo", "lavarla", "lavado", "tintado", "tintar", "seguro", "alinear", "alineamiento", "balanceo",
+        "repuesto", "repuestos", "pieza", "piezas", "radiador", "recalienta", "calienta", "chequear", "gomera", "cambiarle",
+        "echarle", "echo", "mecanico", "chapisteria", "ruido", "pinchada", "ponchada", "polarizado", "renovar", "renuevo",
+    ]
+
+    /// "venden repuestos de hyundai", "donde consigo piezas pa una hilux", "tienen gomas y
+    /// baterías?": parts and supplies, which a vehicle dealer does not sell.
+    private func sellsParts(_ tokens: [String]) -> Bool {
+        for index in tokens.indices where Self.sellingVerbs.contains(tokens[index]) {
+            if tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: Self.supplies.contains) { return true }
+        }
+        return false
+    }
+
+    private static let sellingVerbs: Set<String> = [
+        "venden", "vendes", "vende", "consigo", "conseguir", "consiguen", "comprar", "compro", "tienen", "hay", "trabajan", "traen",
+    ]
+    private static let supplies: Set<String> = [
+        "repuestos", "repuesto", "piezas", "pieza", "gomas", "aros", "rines", "llantas", "baterias", "bateria", "accesorios",
+        "aceite", "aceites", "filtros", "filtro", "bocinas", "alarmas", "radios", "lubricantes", "neumaticos", "lubricante",
+        "retrovisores", "retrovisor", "focos", "bombillos", "tapas", "alfombras", "fundas", "forros", "cascos",
+    ]
+
+    private static let stockVerbs: Set<String> = ["tienen", "hay", "muestrame", "ensename", "tendran", "manejan"]
+    private static let placeQuestions: Set<String> = [
+        "donde", "hora", "horario", "horarios", "direccion", "abren", "abre", "cierran", "cierra", "telefono", "correo",
+        "ubicacion", "ubicados", "queda", "quedan", "llego", "llegar", "parqueo", "sucursales", "abiertos", "abierto",
+        "taller", "servicio", "mantenimiento", "whatsapp", "numero", "instagram", "facebook", "pagina", "web", "redes",
+        "envio", "envios", "delivery", "entregas", "sala", "espera", "oficina", "gerente", "dueno", "encargado",
+        "tiempo", "anos", "exhibicion", "grande", "vendiendo",
+    ]
+    private static let pluralVehicles: Set<String> = [
+        "carros", "yipetas", "jeepetas", "camionetas", "motores", "motos", "pasolas", "guaguas", "vehiculos", "sedanes",
+        "minivans", "pickups", "autos", "carritos",
+    ]
+    private static let stockWords: Set<String> = ["disponible", "disponibles", "venta", "stock", "existencia", "inventario"]
 
     private static let describingVerbs: Set<String> = ["es", "viene", "trae", "sera", "esta", "camina", "anda", "usa", "gasta"]
     private static let demonstratives: Set<String> = ["ese", "esa", "este", "esta", "aquel", "aquella", "eso"]
@@ -163,7 +240,7 @@ struct IntentCueMatcher: Sendable {
     private static let openers: PhraseMatcher<Opener> = {
         var matcher = PhraseMatcher<Opener>()
         let groups: [(Opener, String)] = [
-            (.place, "donde queda|donde quedan|donde esta|donde venden|donde hay|donde consigo|donde compro|donde puedo comprar|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren|como llego a|como llego al|como llegar a|como llegar al|como se llega a|como se llega al|a que hora pasan|a que hora empieza|a que hora juega|a que hora juegan"),
+            (.place, "donde queda|donde quedan|donde esta|donde venden|donde hay|donde consigo|donde compro|donde puedo comprar|a que hora abre|a que hora cierra|a que hora abren|a que hora cierran|cuando abre|cuando abren|como llego a|como llego al|como llegar a|como llegar al|como se llega a|como se llega al|a que hora pasan|a que hora pasa|a que hora sale|a que hora salen|a que hora empieza|a que hora juega|a que hora juegan"),
             (.cost, "cuanto cuesta|cuanto cuestan|cuanto vale|cuanto valen|cuanto cobra|cuanto cobran|cuanto sale|precio de|precio del|a como esta|a como estan|a cuanto esta|a cuanto estan"),
         ]
         for (opener, phrases) in groups {

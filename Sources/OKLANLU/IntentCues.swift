@@ -103,6 +103,8 @@ enum IntentCues {
         caja|cvt|maquina|cabina|doble cabina|rinde|vin|chasis|numero de chasis|correa*|amortiguador*|combustible|\
         ultimo servicio|le hicieron|funciona|funcionan|botones|cristales|mide|cuanto mide|consume|cuanto consume|que pais|de donde viene|de donde vino|procedencia|\
         leather|seats|owner|owners|what year|\
+        fue de renta|fue de renta car|fue de alquiler|fue carro de|fue de uber|fue taxi|lo usaron|la usaron|lo usaban|la usaban|\
+        hace ruido|hace algun ruido|algun ruido|ruidos|en el pais|tiempo en el pais|tanque|galones|repintad*|pintad*|\
         tablero|calefaccion|ventanas|aros|suspension|exterior|rodado|corrido|choque*|abollad*|golpead*|cilindraje|por dentro|por fuera|asiento*|full option|perfecto estado|buen estado|como esta de
         """),
         ("price", """
@@ -243,6 +245,7 @@ enum IntentCues {
         python|codigo|programa|bitcoin|cripto|loteria|pasaporte|visa|domino|bachata|merengue|restaurante|poema|\
         plomero|electricista|traduce|traducir|dolar hoy|tasa del dolar|beisbol|pelota|licey|escogido|aguilas|\
         messi|ronaldo|novia|novio|curriculum|alquilar|alquiler|renta un|rentar|cambia el aceite|\
+        alquilan|alquila|se alquila|se alquilan|rentan|renta car|rent a car|rentacar|\
         ruido|cancion|canta|musica|futbol|basket|noticias|politica|matematica|meaning of life|weather|\
         ingles|cocinar|comida|pizza|pica pollo|empanada|chinola|pasaje|viaje|vuelo|hotel|playa|cumpleanos|horoscopo|\
         chatgpt|ensayo|hazme|dime un|cuentame|quien gano|quien es|cual es la capital|que hora es|medico|doctor|\
@@ -281,7 +284,9 @@ enum IntentCues {
         trafico|edesur|edenorte|edeeste|caasd|\
         como se limpia|como se repara|como se paga|como se renueva|como hago|que hago|que le pasa|que puede ser|que sera|\
         sabes de|conoces a|conoces algun|conoces alguna|conoces alguien|\
-        que hora son|toque de queda|mi cv|hoja de vida|cogiendo gente|buscando personal
+        que hora son|toque de queda|mi cv|hoja de vida|cogiendo gente|buscando personal|\
+        eres tu|de donde eres|que edad tienes|cuantos anos tienes|tu edad|favorito|favorita|tu vives|donde vives|\
+        tienes hijos|estas aburrido|estas aburrida|sentido de la vida|calorias|se fundo|fundacion
         """),
     ]
 }

@@ -69,6 +69,9 @@ enum IntentFeaturizer {
     /// something other than the dealer and its vehicles (see `IntentCueMatcher`).
     static let elsewhere = FeatureHash.fnv1a("k:elsewhere".utf8)
 
+    /// Hash of the concept feature for stock asked about at one of the dealer's places.
+    static let stockAt = FeatureHash.fnv1a("k:stock-at".utf8)
+
     /// Whether the sorted hashes of `hashes(_:)` include `feature`.
     static func contains(_ hashes: [UInt64], _ feature: UInt64) -> Bool {
         var low = 0

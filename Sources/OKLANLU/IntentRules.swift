@@ -24,6 +24,7 @@ enum IntentRules {
         }
         if !analysis.phones.isEmpty || !analysis.emails.isEmpty { return Decision(intent: .provideContact, vetoable: true) }
         if isFilterChange(analysis) { return Decision(intent: .vehicleSearch, vetoable: false) }
+        if asksForSupplies(analysis.maskedTokens) { return Decision(intent: .outOfScope, vetoable: true) }
         return nil
     }
 
@@ -45,6 +46,21 @@ enum IntentRules {
             criterionWords.contains($0) || filterConnectors.contains($0) || IntentCues.fillers.contains($0)
         }
     }
+
+    /// "venden repuestos de hyundai?", "donde consigo piezas pa una hilux": parts and
+    /// supplies, which the dealer does not sell (a confident model may still overrule it).
+    static func asksForSupplies(_ tokens: [String]) -> Bool {
+        for index in tokens.indices where supplyVerbs.contains(tokens[index]) {
+            if tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: supplies.contains) { return true }
+        }
+        return false
+    }
+
+    private static let supplyVerbs: Set<String> = ["venden", "vendes", "vende", "consigo", "consiguen", "conseguir", "traen"]
+    private static let supplies: Set<String> = [
+        "repuestos", "repuesto", "piezas", "pieza", "gomas", "aros", "rines", "llantas", "baterias", "accesorios", "aceite",
+        "aceites", "filtros", "bocinas", "alarmas", "lubricantes", "neumaticos", "retrovisores", "cascos", "alfombras", "fundas",
+    ]
 
     private static let followUpLeads: Set<String> = ["y", "mejor", "pero", "ahora", "entonces", "and", "o"]
 

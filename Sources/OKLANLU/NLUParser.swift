@@ -38,6 +38,13 @@ public struct NLUParser: Sendable {
             intent = .outOfScope
             confidence = max(probabilities[classifier.intents.firstIndex(of: .outOfScope) ?? 0], IntentRules.confidence)
         }
+        // "q tienen en la sucursal de santiago", "en el local de la 27 hay yipetas?": the
+        // stock at one of the dealer's places is a search, not a question about the place.
+        if intent == .dealerInfo, analysis.entities.make == nil, analysis.entities.model == nil,
+           IntentFeaturizer.contains(features, IntentFeaturizer.stockAt) {
+            intent = .vehicleSearch
+            confidence = max(probabilities[classifier.intents.firstIndex(of: .vehicleSearch) ?? 0], IntentRules.confidence)
+        }
         if let rule = IntentRules.decision(for: analysis), !(rule.vetoable && rule.intent != intent && confidence >= IntentRules.modelVeto) {
             let modelProbability = classifier.intents.firstIndex(of: rule.intent).map { probabilities[$0] } ?? 0
             intent = rule.intent

@@ -146,6 +146,9 @@ struct EntityExtractionTests {
         let toyota = Fixtures.parser.understand("yipeta de 7 pasajeros q no sea toyota")
         #expect(toyota.result.entities == Entities(bodyType: .suv, seatsMin: 7))
         #expect(toyota.excluded == [Entities(make: "Toyota")])
+        // The budget after the name is the search's: the name is still ruled out.
+        let budget = Fixtures.parser.understand("klk busco una yipeta q no sea toyota de menos de 2 palos")
+        #expect(budget.excluded == [Entities(make: "Toyota")] && budget.result.entities.priceMax == 2_000_000)
         #expect(Fixtures.parser.understand("una yipeta q no sea kia ni hyundai").excluded == [Entities(make: "Kia"), Entities(make: "Hyundai")])
         #expect(Fixtures.parser.understand("no quiero la toyota rav4").excluded == [Entities(make: "Toyota", model: "RAV4")])
         #expect(Fixtures.parser.understand("algo q no sea ni yipeta ni camioneta").excluded == [Entities(bodyType: .suv), Entities(bodyType: .pickup)])
