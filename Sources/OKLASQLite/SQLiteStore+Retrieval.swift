@@ -21,7 +21,7 @@ extension SQLiteStore {
             ORDER BY bm25(vehicle_fts), vehicle_id LIMIT \(arguments.bind(.int(query.limit)))
             """
         let values = StatementArguments(arguments.values.map(\.sqliteValue))
-        return try read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: values) }
+        return try await pool.read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: values) }
     }
 
     /// Vectors are compared here, in Swift: one dealer's filtered stock is small enough that
@@ -34,7 +34,6 @@ extension SQLiteStore {
             WHERE \(conditions) AND e.model = \(arguments.bind(.text(model)))
             """
         let values = StatementArguments(arguments.values.map(\.sqliteValue))
-        // Comparing every vector can take milliseconds: on GRDB's reader queue, not the caller's thread.
         let scored = try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: sql), arguments: values).map { row -> (String, Float) in
                 let id: String = row["vehicle_id"]

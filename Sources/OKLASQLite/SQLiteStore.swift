@@ -61,7 +61,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func dealerId(forKeyHash keyHash: String) async throws -> String? {
-        try read { db in
+        try await pool.read { db in
             try String.fetchOne(db, sql: "SELECT dealer_id FROM dealer_key WHERE key_hash = ?", arguments: [keyHash])
         }
     }
@@ -123,7 +123,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func availableModelKeys(dealerId: String) async throws -> [String] {
-        try read { db in
+        try await pool.read { db in
             try String.fetchAll(
                 db, sql: "SELECT DISTINCT model_key FROM vehicle WHERE dealer_id = ? AND status = 'available' ORDER BY model_key",
                 arguments: [dealerId])
@@ -151,7 +151,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func turnState(token: String, clientMessageId: String?) async throws -> TurnState? {
-        try read { db in
+        try await pool.read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT s.body AS session, d.body AS dealer, m.envelope AS replay
                 FROM chat_session s JOIN dealer d ON d.dealer_id = s.dealer_id
@@ -170,7 +170,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func messages(sessionToken: String, last: Int?) async throws -> [ChatMessage] {
-        try read { db in
+        try await pool.read { db in
             try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT * FROM (SELECT * FROM chat_message WHERE session_token = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq
@@ -261,7 +261,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func pendingEvents(limit: Int) async throws -> [OutboxEvent] {
-        try read { db in
+        try await pool.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM outbox_event WHERE delivered_at IS NULL ORDER BY seq LIMIT ?", arguments: [limit]
             ).map { row in
@@ -282,7 +282,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     public func ping() async throws {
-        _ = try read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
 
     // MARK: Helpers
@@ -292,7 +292,7 @@ public struct SQLiteStore: ChatStore {
     }
 
     private func fetchAll<T: Decodable & Sendable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> [T] {
-        let bodies = try read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) }
+        let bodies = try await pool.read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) }
         return try bodies.map { try StoreCoding.decodeBody(T.self, from: $0) }
     }
 
@@ -310,13 +310,4 @@ extension Database {
     func run(sql: String, arguments: StatementArguments) throws {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }
-}
-
-extension SQLiteStore {
-    /// Reads run on the calling thread: in WAL mode a reader never waits for a writer, and a read
-    /// of the local file takes tens of microseconds, less than handing it to a dispatch queue and
-    /// back (two thread wake-ups per read: most of a turn's store time, measured). Writes, and
-    /// reads that compute for long (vector scans), keep GRDB's async path: a write can wait for
-    /// another writer, and an event loop must not.
-    func read<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }
 }
