@@ -40,6 +40,7 @@ function setup(thread)
 end
 
 function init(args)
+  run_id = os.getenv("OKLA_RUN") or (rate and "paced" or "saturation")
   sent = 0
   failed = 0
   -- Paced latencies in 0.1 ms buckets (the last one holds everything from 10 s up).
@@ -62,8 +63,9 @@ function request()
     planned = math.min(now_ms(), start + sent * interval)
   end
   sent = sent + 1
-  local body = string.format('{"sessionToken":"%s","message":"%s","clientMessageId":"%s-%d"}',
-    token, messages[(sent - 1) % #messages + 1], token, sent)
+  -- Ids unique across runs on one server: a repeated id is answered from the stored reply.
+  local body = string.format('{"sessionToken":"%s","message":"%s","clientMessageId":"%s-%s-%d"}',
+    token, messages[(sent - 1) % #messages + 1], token, run_id, sent)
   return wrk.format("POST", "/api/chat/message", { ["Content-Type"] = "application/json" }, body)
 end
 
