@@ -5,10 +5,13 @@ import OKLACore
 struct FinancingQuote: Equatable {
     var price: Double
     var downPayment: Double
-    var downPaymentPercent: Double
+    /// What the buyer asked to put down, when they said it; less than the dealer's minimum is
+    /// raised to it, and the reply says so.
+    var statedDownPayment: Double?
     var months: Int
     var annualRatePercent: Double
 
+    var downPaymentPercent: Double { price > 0 ? downPayment / price * 100 : 0 }
     var financed: Double { price - downPayment }
 
     var monthlyPayment: Double {
@@ -18,14 +21,36 @@ struct FinancingQuote: Equatable {
     }
 
     /// - Parameters:
-    ///   - text: the buyer's words; "a 48 meses" or "4 años" chooses the term.
-    ///   - downPaymentPercent: what the buyer would put down; never below the dealer's minimum.
+    ///   - text: the buyer's words, folded; "a 48 meses" or "4 años" chooses the term, "con 30%
+    ///     de inicial" or "500 mil de inicial" the down payment.
+    ///   - downPaymentPercent: what the buyer would put down, when a tool call says it.
     init(price: Double, terms: FinancingTerms, text: String, downPaymentPercent: Double? = nil) {
         self.price = price
         annualRatePercent = terms.annualRatePercent
-        self.downPaymentPercent = min(90, max(terms.minDownPaymentPercent, downPaymentPercent ?? 0))
-        downPayment = (price * self.downPaymentPercent / 100).rounded()
+        statedDownPayment = downPaymentPercent.map { price * $0 / 100 } ?? Self.downPayment(in: text, price: price)
+        downPayment = min(price * 0.9, max(price * terms.minDownPaymentPercent / 100, statedDownPayment ?? 0)).rounded()
         self.months = max(6, min(Self.term(in: text) ?? min(60, terms.maxTermMonths), terms.maxTermMonths))
+    }
+
+    /// The down payment the buyer states: "con 30% de inicial", "el 25 por ciento de entrada",
+    /// "inicial de 500 mil". Only next to a word for it: a bare "12%" may be a rate.
+    static func downPayment(in folded: String, price: Double) -> Double? {
+        let words = folded.split(whereSeparator: { $0.isWhitespace || ",;:?!¿¡()".contains($0) }).map(String.init)
+        for (k, word) in words.enumerated() where word.hasPrefix("inicial") || ["entrada", "enganche", "pie"].contains(word) {
+            let window = Array(words[max(0, k - 8)..<min(words.count, k + 6)])
+            for (i, w) in window.enumerated() {
+                guard let number = Double(w.hasSuffix("%") ? String(w.dropLast()) : w), number > 0, number <= 100 else { continue }
+                let next = window.dropFirst(i + 1).first ?? ""
+                if w.hasSuffix("%") || next == "%" || next.hasPrefix("porciento") || (next == "por" && window.dropFirst(i + 2).first == "ciento") {
+                    return price * number / 100
+                }
+            }
+            if let amount = GroundingValidator.figures(in: window.joined(separator: " ")).first(where: { $0.kind == .price }),
+               amount.value > 0, Double(amount.value) < price {
+                return Double(amount.value)
+            }
+        }
+        return nil
     }
 
     /// "a 48 meses" → 48, "4 años" → 48: a number followed by the word, months first. Words,

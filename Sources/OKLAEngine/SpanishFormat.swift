@@ -26,6 +26,12 @@ enum SpanishFormat {
         value == value.rounded() ? grouped(value) : String(format: "%.2f", value)
     }
 
+    /// "20", "30.3": a share to one decimal, without a trailing ".0".
+    static func percent(_ value: Double) -> String {
+        let tenths = (value * 10).rounded() / 10
+        return tenths == tenths.rounded() ? String(Int(tenths)) : String(format: "%.1f", tenths)
+    }
+
     /// "Toyota RAV4 2021 (Blanco), RD$1,950,000, 45,000 km"
     static func line(_ v: Vehicle) -> String {
         var parts = [v.title + (v.trim.map { " \($0)" } ?? "") + (v.color.map { " (\($0.lowercased()))" } ?? "")]

@@ -391,15 +391,18 @@ struct TurnComposer {
 
     // MARK: Sales tools
 
-    /// - Parameter downPaymentPercent: a down payment the buyer offered, when above the dealer's minimum.
+    /// - Parameter downPaymentPercent: the down payment a tool call asks for; otherwise the buyer's words say it, or the dealer's minimum.
     func financing(_ turn: inout ComposedTurn, vehicle v: Vehicle, downPaymentPercent: Double? = nil) {
         turn.tools.append("get_financing_quote")
         EngineMetrics.functionCall("get_financing_quote")
         let q = FinancingQuote(price: v.price, terms: dealer.financing, text: folded, downPaymentPercent: downPaymentPercent)
         turn.response = "Financiamiento estimado del \(v.title) (\(SpanishFormat.money(v.price, v.currency))): inicial de "
-            + "\(SpanishFormat.money(q.downPayment, v.currency)) (\(SpanishFormat.decimal(q.downPaymentPercent))%), "
+            + "\(SpanishFormat.money(q.downPayment, v.currency)) (\(SpanishFormat.percent(q.downPaymentPercent))%), "
             + "cuota de \(SpanishFormat.money(q.monthlyPayment, v.currency)) al mes por \(q.months) meses, a una tasa de "
             + "\(String(format: "%.2f", q.annualRatePercent))% anual. Es un estimado: el banco confirma la tasa y la aprobación."
+        if let stated = q.statedDownPayment, stated < q.downPayment {
+            turn.response += " El inicial mínimo en \(dealer.name) es de \(SpanishFormat.percent(q.downPaymentPercent))%, por eso lo calculé así."
+        }
     }
 
     func schedule(_ turn: inout ComposedTurn, vehicle: Vehicle?) throws {
