@@ -36,8 +36,7 @@ extension TurnComposer {
         }
         let superlative = Self.superlatives.first { $0.words.contains(where: folded.contains) }
         guard !asksForSearch, superlative != nil || understood.color != nil || Self.singlesOneOut(folded) else { return nil }
-        var cards: [Vehicle] = []
-        for id in shown { if let v = try await available(id) { cards.append(v) } }
+        let cards = try await shownVehicles(shown)
         var described = parse.entities
         // A budget or seat count describes what to search, not which card.
         (described.priceMin, described.priceMax, described.currency, described.seatsMin) = (nil, nil, nil, nil)
@@ -91,5 +90,12 @@ extension TurnComposer {
     func available(_ id: String) async throws -> Vehicle? {
         guard let v = try await store.vehicle(id: id), v.dealerId == dealer.dealerId, v.status != .sold else { return nil }
         return v
+    }
+
+    /// The cards on screen that are still on offer, in their order.
+    func shownVehicles(_ ids: [String]) async throws -> [Vehicle] {
+        var cards: [Vehicle] = []
+        for id in ids { if let v = try await available(id) { cards.append(v) } }
+        return cards
     }
 }

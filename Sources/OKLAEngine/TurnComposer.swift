@@ -169,10 +169,15 @@ struct TurnComposer {
         filters = ImpliedConstraint.filters(filters, without: understood.excluded)
         let shown = session.context.shownVehicleIds ?? []
         var excluded: [String] = []
+        var ruledOut: [Entities] = []
         // "muéstrame otras (más baratas)": the next ones, and cheaper than the vehicle being
         // talked about (else the cheapest shown).
         if !shown.isEmpty, Self.asksForOthers(folded) {
             excluded = shown
+            // Others of the same kind: after cars, "otra más barata" is no motorcycle.
+            if filters.bodyType == nil, try await shownVehicles(shown).allSatisfy({ $0.bodyType != .motorcycle }) {
+                ruledOut.append(Entities(bodyType: .motorcycle))
+            }
             if Self.asksForCheaper(folded) {
                 var anchor: Double?
                 if let id = session.context.focusVehicleId, let v = try await available(id) {
@@ -193,13 +198,20 @@ struct TurnComposer {
         turn.context.filters = filters
         turn.tools.append("search_inventory")
         EngineMetrics.functionCall("search_inventory")
-        let found = try await run(filters, excluding: excluded)
+        let found = try await run(filters, excluding: excluded, ruledOut: ruledOut)
         if !found.isEmpty {
             show(found.map(\.vehicle), in: &turn)
             let intro = found.count == 1 ? "Tengo 1 opción" : "Tengo \(found.count) opciones"
             turn.response = "\(intro)\(filters.isEmpty ? "" : " de \(Self.describe(filters))"):\n"
                 + Self.lines(found)
                 + currencyNote(filters) + "\n¿Te interesa alguna? Te doy detalles, financiamiento o te agendo una cita."
+            return
+        }
+        if !excluded.isEmpty {
+            // Relaxing the search would only bring back the cards already on screen.
+            turn.context.filters = session.context.filters
+            turn.response = "No tengo otras \(Self.asksForCheaper(folded) ? "más baratas " : "")aparte de las que te mostré. "
+                + "¿Te busco con otro presupuesto u otro tipo de vehículo?"
             return
         }
         turn.helped = false
@@ -233,9 +245,14 @@ struct TurnComposer {
         turn.response = "Ahora mismo no tengo \(Self.describe(filters)) ni nada parecido en inventario. ¿Quieres que un vendedor te avise cuando entre algo así?"
     }
 
-    private func run(_ filters: Entities, excluding excluded: [String] = [], order: VehicleQuery.Order = .newestFirst) async throws -> [InventorySearch.Match] {
+    /// - Parameter ruledOut: kinds of vehicle to leave out beyond those the message rules out.
+    private func run(
+        _ filters: Entities, excluding excluded: [String] = [], ruledOut: [Entities] = [], order: VehicleQuery.Order = .newestFirst
+    ) async throws -> [InventorySearch.Match] {
         let started = ContinuousClock.now
         defer { EngineMetrics.searchDuration(ContinuousClock.now - started) }
+        var understood = understood
+        understood.excluded += ruledOut
         return try await engine.inventory.search(
             dealerId: dealer.dealerId, filters: filters, text: text, understood: understood, limit: engine.configuration.resultsShown,
             excluding: excluded, order: order)
