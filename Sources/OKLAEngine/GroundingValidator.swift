@@ -119,7 +119,11 @@ public struct GroundingValidator: Sendable {
                 }
                 i += 1
             }
-            let unit = Self.unit(after: chars, at: i)
+            var unit = Self.unit(after: chars, at: i)
+            // "90 mil km": thousands of kilometres.
+            if let scale = unit, !scale.mileage, scale.scale == 1_000, let km = Self.unit(after: chars, at: scale.end), km.mileage {
+                unit = (true, 1_000, km.end)
+            }
             // "4x4", "2.0L": a number glued to a word that is no unit is part of that word.
             guard i == chars.count || !chars[i].properties.isAlphabetic || unit != nil else { continue }
             // "1,950,000" and "1.950.000" are grouped thousands; a last group of one or two digits
@@ -129,7 +133,7 @@ public struct GroundingValidator: Sendable {
             let value = Double(groups.joined() + "." + fraction) ?? whole
             let currency = Self.currency(before: chars, at: start)
             if let unit, unit.mileage {
-                found.append(Violation(kind: .mileage, value: Self.figure(whole), text: slice(start..<unit.end)))
+                found.append(Violation(kind: .mileage, value: Self.figure(unit.scale == 1 ? whole : (value * unit.scale).rounded()), text: slice(start..<unit.end)))
             } else if let unit {
                 found.append(Violation(kind: .price, value: Self.figure((value * unit.scale).rounded()), text: slice((currency ?? start)..<unit.end)))
             } else if let currency {

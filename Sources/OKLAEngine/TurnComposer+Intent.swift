@@ -12,6 +12,12 @@ extension TurnComposer {
             return .scheduleAppointment
         }
         if intent != .tradeIn, offersTradeIn { return .tradeIn }
+        // "es una tucson", "es 2017 y tiene 90 mil km" right after the buyer offered their car
+        // answer what was asked about it; a question is something else.
+        if session.context.lastIntent == .tradeIn, !text.contains("?"),
+           tradeInMileage != nil || ["es un ", "es una ", "es del ", "es de ", "es 1", "es 2", "tiene ", "la mia", "el mio"].contains(where: folded.hasPrefix) {
+            return .tradeIn
+        }
         // "ok gracias, y cuál es la dirección?": courtesy first, then the question that matters.
         if [.farewell, .affirm, .greeting].contains(intent), text.contains("?"),
            let clause = folded.split(separator: ",").last.map({ String($0).trimmingCharacters(in: .whitespaces) }), clause.count < folded.count {
@@ -64,19 +70,37 @@ extension TurnComposer {
     /// "me cogen mi corolla 2015 como parte de pago?", "me toman mi accent de inicial?": the
     /// buyer's own vehicle offered towards the purchase.
     var offersTradeIn: Bool {
-        let cue = ["parte de pago", "parte del pago", "de inicial", "como inicial", "pa el inicial", "para el inicial", "a cambio"]
-            .contains(where: folded.contains)
-            || says(["me cogen", "me coge", "me toman", "me toma", "me aceptan", "me acepta", "me reciben", "me recibe", "me agarran", "me agarra"])
         let ownsOne = says(["mi", "el mio", "la mia"])
             && (parse.entities.make != nil || parse.entities.model != nil
                 || says(["mi carr*", "mi yipeta*", "mi jeepeta*", "mi camioneta*", "mi vehiculo*", "mi guagua*", "mi motor*", "mi pasola*"]))
-        return cue && ownsOne
+        return tradeInCue && ownsOne
     }
 
-    /// The buyer's vehicle as the dealer should note it: "Toyota Corolla 2015".
+    /// Words that offer a vehicle towards the purchase.
+    var tradeInCue: Bool {
+        ["parte de pago", "parte del pago", "de inicial", "como inicial", "pa el inicial", "para el inicial", "a cambio"]
+            .contains(where: folded.contains)
+            || says(["me cogen", "me coge", "me toman", "me toma", "me aceptan", "me acepta", "me reciben", "me recibe", "me agarran", "me agarra"])
+    }
+
+    /// The buyer's vehicle as the dealer should note it: "Toyota Corolla 2015, 90,000 km". An
+    /// answer ("es una tucson", "tiene 90 mil km") completes what an earlier message noted; a
+    /// new offer is another vehicle.
     var tradeInVehicle: String? {
         let e = parse.entities
-        let car = [e.make, e.model, e.yearMin.map(String.init)].compactMap { $0 }.joined(separator: " ")
-        return car.isEmpty ? nil : car
+        let named = [e.make, e.model].compactMap { $0 }.joined(separator: " ")
+        var car = named.isEmpty ? (tradeInCue ? nil : session.context.tradeInVehicle) : named
+        if let year = e.yearMin, let noted = car, !noted.contains(String(year)) {
+            car = noted.split(separator: ",")[0] + " \(year)" + noted.drop(while: { $0 != "," })
+        }
+        if let km = tradeInMileage, let noted = car {
+            car = noted.split(separator: ",")[0] + ", \(SpanishFormat.grouped(Double(km))) km"
+        }
+        return car
+    }
+
+    /// The mileage the buyer gives for their own car: "con 90 mil km".
+    var tradeInMileage: Int? {
+        GroundingValidator.figures(in: text).first { $0.kind == .mileage && $0.value > 0 }?.value
     }
 }

@@ -99,12 +99,18 @@ struct TurnComposer {
                 : "¡Gracias\(contact.name.map { ", \($0)" } ?? "")! Guardé tus datos para que un vendedor te contacte."
         case .tradeIn:
             turn.tools.append("trade_in")
-            if let car = tradeInVehicle { turn.context.tradeInVehicle = car }
-            // The year goes to the dealer's notes, not the reply: replies state only the listings' own figures.
-            let named = [e.make, e.model].compactMap { $0 }.joined(separator: " ")
+            let car = tradeInVehicle
+            if let car { turn.context.tradeInVehicle = car }
+            // Year and mileage go to the dealer's notes, not the reply: replies state only the listings' own figures.
+            var words = (car?.split(separator: ",").first ?? "").split(separator: " ")
+            let year = words.last.flatMap { Int($0) }.map { (1950...2049).contains($0) } ?? false
+            if year { words.removeLast() }
+            let named = words.joined(separator: " ")
             let towards = listing.map { " para el \($0.title)" } ?? ""
+            let missing = (year ? [] : ["de qué año es"]) + (car?.hasSuffix(" km") == true ? [] : ["qué millaje tiene"])
             turn.response = (named.isEmpty ? "Anoté que tienes un vehículo para dar como parte de pago\(towards)." : "Anoté tu \(named) como parte de pago\(towards).")
-                + " El valor lo da un tasador del dealer al verlo en persona; ¿qué millaje tiene?"
+                + " El valor lo da un tasador del dealer al verlo en persona; "
+                + (missing.isEmpty ? "¿quieres que te agende para que lo vean?" : "¿\(missing.joined(separator: " y "))?")
         case .warranty:
             turn.response = dealer.warranty.map { "Garantía de \(dealer.name): \($0)." } ?? "Un vendedor te confirma la garantía de ese vehículo."
         case .documents:

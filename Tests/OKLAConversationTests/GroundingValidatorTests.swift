@@ -19,7 +19,7 @@ struct GroundingValidatorTests {
 
     @Test("a listing's own price passes however it is written", arguments: [
         "La RAV4 está en RD$1,950,000.", "Te la dejo en 1,950,000 pesos.", "Cuesta 1.95 millones.", "Son RD$ 1.950.000 nada más.", "Precio: RD$1,950,000.00.",
-        "La Prado sale en 3.4 millones y tiene 2019.", "La RAV4 2021 tiene 45,000 km.",
+        "La Prado sale en 3.4 millones y tiene 2019.", "La RAV4 2021 tiene 45,000 km.", "La RAV4 tiene 45 mil km.",
     ])
     func realFigures(reply: String) {
         #expect(Self.violations(reply).isEmpty, "\(Self.violations(reply))")
@@ -27,7 +27,7 @@ struct GroundingValidatorTests {
 
     @Test("an invented price, year or mileage is caught however it is written", arguments: [
         "La RAV4 está en RD$1,850,000.", "Te la dejo en 1,900,000 pesos.", "Cuesta 1.8 millones.", "Con 2 palos te la llevas.",
-        "Son 800 mil de inicial y listo.", "Es del 2023.", "Tiene apenas 12,000 km.", "Sale en US$30,000.",
+        "Son 800 mil de inicial y listo.", "Es del 2023.", "Tiene apenas 12,000 km.", "Tiene apenas 12 mil km.", "Sale en US$30,000.",
         "Cuesta RD$" + String(repeating: "9", count: 400) + " y tiene " + String(repeating: "1", count: 400) + " km.",
     ])
     func inventedFigures(reply: String) {
