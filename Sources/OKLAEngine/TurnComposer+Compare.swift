@@ -4,14 +4,17 @@ import OKLAStore
 extension TurnComposer {
     /// Compares the vehicles the buyer names ("la RAV4 o la CR-V"), else the ones last shown.
     func compare(_ turn: inout ComposedTurn) async throws {
-        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        // Single words and joined pairs, so "rav 4" and "cr v" find "RAV4" and "CR-V".
-        let keys = Set(words + zip(words, words.dropFirst()).map { $0 + $1 })
         var picked: [Vehicle] = []
-        for model in try await store.availableModelKeys(dealerId: dealer.dealerId) where model.count >= 2 && keys.contains(model) {
-            let newest = try await store.searchVehicles(VehicleQuery(
-                dealerId: dealer.dealerId, filters: Entities(model: model), pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
-            picked += newest
+        for (model, year) in try await namedModels() {
+            // The year named with the model ("la rav4 2021"), else the newest unit.
+            for filters in [Entities(model: model, yearMin: year, yearMax: year), Entities(model: model)] where picked.count < 3 {
+                let found = try await store.searchVehicles(VehicleQuery(
+                    dealerId: dealer.dealerId, filters: filters, pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
+                if let v = found.first {
+                    if !picked.contains(v) { picked.append(v) }
+                    break
+                }
+            }
         }
         // "mejor de gasolina" is a refined search, not a comparison: fewer than two models named, new wishes given.
         if picked.count < 2, !parse.entities.isEmpty, session.context.filters != nil {
@@ -61,5 +64,29 @@ extension TurnComposer {
         summary += "\nEl más económico es el \(cheapest.title)"
         summary += newest.year == cheapest.year ? "." : "; el más nuevo, el \(newest.title)."
         turn.response = summary + " ¿Quieres detalles o financiamiento de alguno?"
+    }
+
+    /// The dealer's models the message names, in its order, each with the year written right
+    /// after it ("rav4 2021", "tucson del 2022"). Single words and joined pairs, so "rav 4" and
+    /// "cr v" find "RAV4" and "CR-V".
+    private func namedModels() async throws -> [(model: String, year: Int?)] {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let models = Set(try await store.availableModelKeys(dealerId: dealer.dealerId).filter { $0.count >= 2 })
+        var named: [(model: String, year: Int?)] = []
+        var i = 0
+        while i < words.count {
+            let pair = i + 1 < words.count ? words[i] + words[i + 1] : ""
+            let (model, end) = models.contains(pair) ? (pair, i + 2) : (words[i], i + 1)
+            guard models.contains(model) else {
+                i += 1
+                continue
+            }
+            var next = end
+            if next < words.count, ["del", "de"].contains(words[next]) { next += 1 }
+            let year = next < words.count ? Int(words[next]).flatMap { (1950...2049).contains($0) ? $0 : nil } : nil
+            if !named.contains(where: { $0.model == model && $0.year == year }) { named.append((model, year)) }
+            i = end
+        }
+        return named
     }
 }
