@@ -10,17 +10,36 @@ extension TurnComposer {
             return try await store.vehicle(id: id)
         }
         if let card = try await pointedCard() { return card }
+        let focus: Vehicle? = if let id = session.context.focusVehicleId { try await available(id) } else { nil }
         if parse.entities.make != nil || parse.entities.model != nil {
-            // "el corolla de gas": what the buyer says about the vehicle picks the unit, not the budget.
-            var named = parse.entities
-            (named.priceMin, named.priceMax, named.currency, named.seatsMin) = (nil, nil, nil, nil)
-            let found = try await store.searchVehicles(VehicleQuery(
-                dealerId: dealer.dealerId, filters: named, statuses: [.available, .reserved],
-                pesosPerDollar: engine.configuration.pesosPerDollar, limit: 1))
-            return found.first
+            // "¿a cómo está la RAV4?" while talking about a RAV4 is that one.
+            if let focus, namedQuery(limit: 1).admits(focus) { return focus }
+            return try await namedUnits(limit: 1).first
         }
-        if let id = session.context.focusVehicleId { return try await available(id) }
-        return nil
+        return focus
+    }
+
+    /// The units on offer of the vehicle the message names, newest first.
+    func namedUnits(limit: Int) async throws -> [Vehicle] {
+        try await store.searchVehicles(namedQuery(limit: limit))
+    }
+
+    /// "El corolla de gas": what the buyer says about the vehicle picks the unit, not the budget.
+    private func namedQuery(limit: Int) -> VehicleQuery {
+        var named = parse.entities
+        (named.priceMin, named.priceMax, named.currency, named.seatsMin) = (nil, nil, nil, nil)
+        return VehicleQuery(
+            dealerId: dealer.dealerId, filters: named, statuses: [.available, .reserved],
+            pesosPerDollar: engine.configuration.pesosPerDollar, limit: limit)
+    }
+
+    /// Several units of the vehicle the buyer names when nothing says which one: "¿a cómo
+    /// tienen la RAV4?" with three RAV4s on offer and none of them being talked about.
+    func unitsToChooseFrom() async throws -> [Vehicle]? {
+        guard parse.entities.make != nil || parse.entities.model != nil, try await pointedCard() == nil else { return nil }
+        let units = try await namedUnits(limit: engine.configuration.resultsShown)
+        guard units.count > 1, !units.contains(where: { $0.vehicleId == session.context.focusVehicleId }) else { return nil }
+        return units
     }
 
     /// The card of the last list the message singles out: by position ("la segunda"), by what

@@ -125,6 +125,14 @@ struct TurnComposer {
             } else {
                 try await search(&turn)
             }
+        case .priceInquiry where listing == nil, .availability where listing == nil:
+            guard let units = try await unitsToChooseFrom() else { fallthrough }
+            show(units, in: &turn)
+            turn.tools.append("search_inventory")
+            EngineMetrics.functionCall("search_inventory")
+            turn.response = "Tengo \(units.count) \([units[0].make, parse.entities.model.map { _ in units[0].model }].compactMap { $0 }.joined(separator: " ")) disponibles:\n"
+                + units.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
+                + "\n¿Cuál te interesa?"
         case .vehicleDetails, .priceInquiry, .availability, .financing, .scheduleAppointment:
             let focus: Vehicle? = if let listing { listing } else { try await focusVehicle() }
             guard let vehicle = focus else {
