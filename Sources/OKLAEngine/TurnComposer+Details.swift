@@ -3,7 +3,7 @@ import OKLACore
 extension TurnComposer {
     /// A listing field a buyer asks about.
     enum DetailTopic: CaseIterable {
-        case condition, year, mileage, transmission, fuel, seats, drive, color, location
+        case condition, year, mileage, transmission, fuel, consumption, seats, drive, color, location
     }
 
     /// The fields this message asks about, in the order the answer gives them: "es diésel? y es
@@ -13,13 +13,17 @@ extension TurnComposer {
         func any(_ prefixes: [String]) -> Bool { words.contains { word in prefixes.contains(where: word.hasPrefix) } }
         // "es nueva?" asks; "y la nueva?" only picks a card by what it is.
         let asks = !words.isDisjoint(with: ["es", "son", "sea", "seria", "sera", "viene", "trae", "tiene", "usa", "anda", "gasta"])
+        // "cuánto gasta de gasolina" asks how much, not which fuel.
+        let consumption = any(["consumo", "consume", "rinde", "rendimiento", "galon"])
+            || ["cuanto gasta", "gasta mucho", "gasta poco", "que gasta"].contains(where: folded.contains)
         return DetailTopic.allCases.filter { topic in
             switch topic {
             case .condition: asks && (any(["nuev", "usad"]) || folded.contains("0 km") || folded.contains("de paquete"))
             case .year: words.contains("ano") || words.contains("anos")
             case .mileage: any(["millaje", "kilometr", "millas", "recorrid"]) || (words.contains("km") && !folded.contains("0 km"))
             case .transmission: any(["transmision", "cambios"]) || (asks && any(["automatic", "mecanic", "manual"]))
-            case .fuel: any(["combustib"]) || (asks && (any(["gasolin", "diesel", "gasoil", "electric", "hibrid"]) || words.contains("gas") || words.contains("glp")))
+            case .fuel: !consumption && (any(["combustib"]) || (asks && (any(["gasolin", "diesel", "gasoil", "electric", "hibrid"]) || words.contains("gas") || words.contains("glp"))))
+            case .consumption: consumption
             case .seats: any(["pasajer", "asiento", "personas", "plazas"])
             case .drive: any(["4x4", "4wd", "awd", "traccion"])
             case .color: words.contains("color")
@@ -86,6 +90,13 @@ extension TurnComposer {
         case .fuel:
             guard let fuel = v.fuel else { return "La ficha del \(v.title) no indica el combustible; \(unknown)" }
             return sentence(verdict(e.fuel, fuel), fuel == .hybrid || fuel == .electric ? "es \(SpanishFormat.fuel[fuel]!)." : "es de \(SpanishFormat.fuel[fuel]!).")
+        case .consumption:
+            // Only what the listing says: a consumption figure is never estimated.
+            if let said = v.features.first(where: { f in ["consum", "rinde", "gasta", "km/gal", "ahorr"].contains(where: f.folded.contains) }) {
+                return "Del \(v.title) la ficha dice: \(said)."
+            }
+            let fuel = v.fuel.map { $0 == .hybrid || $0 == .electric ? " Es \(SpanishFormat.fuel[$0]!), de lo que menos gasta." : " Es de \(SpanishFormat.fuel[$0]!)." } ?? ""
+            return "La ficha del \(v.title) no indica el consumo; \(unknown)" + fuel
         case .seats:
             return v.seats.map { "El \(v.title) es de \($0) pasajeros." } ?? "La ficha del \(v.title) no indica cuántos pasajeros lleva; \(unknown)"
         case .drive:
