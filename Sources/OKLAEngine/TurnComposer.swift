@@ -158,6 +158,10 @@ struct TurnComposer {
                 turn.response = vehicle.status == .available
                     ? "¡Sí! El \(vehicle.title) está disponible. ¿Quieres pasar a verlo?"
                     : "El \(vehicle.title) está reservado ahora mismo. Si se libera te aviso, o te muestro opciones parecidas."
+            case .financing where says(["el seguro", "del seguro", "de seguro", "un seguro", "aseguradora", "poliza"]):
+                // Insurance is no part of the listing or the dealer's financing terms: nothing to quote.
+                turn.response = "El seguro del \(vehicle.title) lo cotiza la aseguradora (o el banco, si lo financias); no lo tengo en la ficha. "
+                    + "Un vendedor te ayuda con eso. ¿Te calculo el financiamiento mientras tanto?"
             case .financing:
                 financing(&turn, vehicle: vehicle)
             case .scheduleAppointment:
