@@ -83,24 +83,48 @@ extension TurnComposer {
             || says(["me cogen", "me coge", "me toman", "me toma", "me aceptan", "me acepta", "me reciben", "me recibe", "me agarran", "me agarra"])
     }
 
-    /// The buyer's vehicle as the dealer should note it: "Toyota Corolla 2015, 90,000 km". An
-    /// answer ("es una tucson", "tiene 90 mil km") completes what an earlier message noted; a
-    /// new offer is another vehicle.
-    var tradeInVehicle: String? {
+    /// The buyer's vehicle as the dealer should note it. An answer ("es una tucson", "tiene 90
+    /// mil km") completes what an earlier message noted; a new offer is another vehicle.
+    var tradeInCar: TradeInCar? {
         let e = parse.entities
         let named = [e.make, e.model].compactMap { $0 }.joined(separator: " ")
-        var car = named.isEmpty ? (tradeInCue ? nil : session.context.tradeInVehicle) : named
-        if let year = e.yearMin, let noted = car, !noted.contains(String(year)) {
-            car = noted.split(separator: ",")[0] + " \(year)" + noted.drop(while: { $0 != "," })
-        }
-        if let km = tradeInMileage, let noted = car {
-            car = noted.split(separator: ",")[0] + ", \(SpanishFormat.grouped(Double(km))) km"
-        }
+        var car = named.isEmpty ? (tradeInCue ? nil : TradeInCar(note: session.context.tradeInVehicle)) : TradeInCar(name: named)
+        if let year = e.yearMin { car?.year = year }
+        if let km = tradeInMileage { car?.km = km }
         return car
     }
 
     /// The mileage the buyer gives for their own car: "con 90 mil km".
     var tradeInMileage: Int? {
         GroundingValidator.figures(in: text).first { $0.kind == .mileage && $0.value > 0 }?.value
+    }
+}
+
+/// The buyer's own vehicle offered towards the purchase, as the session keeps it for the
+/// dealer: "Toyota Corolla 2015, 90,000 km".
+struct TradeInCar: Equatable {
+    var name: String
+    var year: Int?
+    var km: Int?
+
+    init(name: String, year: Int? = nil, km: Int? = nil) {
+        (self.name, self.year, self.km) = (name, year, km)
+    }
+
+    /// Reads back a `note`.
+    init?(note: String?) {
+        guard let note, !note.isEmpty else { return nil }
+        let parts = note.components(separatedBy: ", ")
+        var words = parts[0].split(separator: " ")
+        if let last = words.last, let year = Int(last), (1950...2049).contains(year) {
+            self.year = year
+            words.removeLast()
+        }
+        name = words.joined(separator: " ")
+        km = parts.count > 1 ? Int(parts[1].filter(\.isNumber)) : nil
+    }
+
+    var note: String {
+        name + (year.map { " \($0)" } ?? "") + (km.map { ", \(SpanishFormat.grouped(Double($0))) km" } ?? "")
     }
 }

@@ -6,40 +6,36 @@ extension TurnComposer {
     /// the buyer points at, the one they name, or the one last talked about. A vehicle named but
     /// not on sale is none: answering about the previous one instead would mislead.
     func focusVehicle() async throws -> Vehicle? {
+        if case .vehicle(let v) = try await subject(offeringChoices: false) { v } else { nil }
+    }
+
+    /// What a question is about: one vehicle, or (when `offeringChoices`) the units of the
+    /// vehicle the buyer names when nothing says which one: "¿a cómo tienen la RAV4?" with three
+    /// RAV4s on offer and none of them being talked about.
+    enum Subject {
+        case vehicle(Vehicle)
+        case choices([Vehicle])
+        case none
+    }
+
+    func subject(offeringChoices: Bool) async throws -> Subject {
         if session.mode == .singleVehicle, let id = session.vehicleId {
-            return try await store.vehicle(id: id)
+            return try await store.vehicle(id: id).map(Subject.vehicle) ?? .none
         }
-        if let card = try await pointedCard() { return card }
+        if let card = try await pointedCard() { return .vehicle(card) }
         let focus: Vehicle? = if let id = session.context.focusVehicleId { try await available(id) } else { nil }
-        if parse.entities.make != nil || parse.entities.model != nil {
-            // "¿a cómo está la RAV4?" while talking about a RAV4 is that one.
-            if let focus, namedQuery(limit: 1).admits(focus) { return focus }
-            return try await namedUnits(limit: 1).first
-        }
-        return focus
-    }
-
-    /// The units on offer of the vehicle the message names, newest first.
-    func namedUnits(limit: Int) async throws -> [Vehicle] {
-        try await store.searchVehicles(namedQuery(limit: limit))
-    }
-
-    /// "El corolla de gas": what the buyer says about the vehicle picks the unit, not the budget.
-    private func namedQuery(limit: Int) -> VehicleQuery {
+        guard parse.entities.make != nil || parse.entities.model != nil else { return focus.map(Subject.vehicle) ?? .none }
+        // "El corolla de gas": what the buyer says about the vehicle picks the unit, not the budget.
         var named = parse.entities
         (named.priceMin, named.priceMax, named.currency, named.seatsMin) = (nil, nil, nil, nil)
-        return VehicleQuery(
+        let query = VehicleQuery(
             dealerId: dealer.dealerId, filters: named, statuses: [.available, .reserved],
-            pesosPerDollar: engine.configuration.pesosPerDollar, limit: limit)
-    }
-
-    /// Several units of the vehicle the buyer names when nothing says which one: "¿a cómo
-    /// tienen la RAV4?" with three RAV4s on offer and none of them being talked about.
-    func unitsToChooseFrom() async throws -> [Vehicle]? {
-        guard parse.entities.make != nil || parse.entities.model != nil, try await pointedCard() == nil else { return nil }
-        let units = try await namedUnits(limit: engine.configuration.resultsShown)
-        guard units.count > 1, !units.contains(where: { $0.vehicleId == session.context.focusVehicleId }) else { return nil }
-        return units
+            pesosPerDollar: engine.configuration.pesosPerDollar, limit: offeringChoices ? engine.configuration.resultsShown : 1)
+        // "¿a cómo está la RAV4?" while talking about a RAV4 is that one.
+        if let focus, query.admits(focus) { return .vehicle(focus) }
+        let units = try await store.searchVehicles(query)
+        if units.count > 1 { return .choices(units) }
+        return units.first.map(Subject.vehicle) ?? .none
     }
 
     /// The card of the last list the message singles out: by position ("la segunda"), by what

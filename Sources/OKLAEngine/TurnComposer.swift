@@ -99,16 +99,12 @@ struct TurnComposer {
                 : "¡Gracias\(contact.name.map { ", \($0)" } ?? "")! Guardé tus datos para que un vendedor te contacte."
         case .tradeIn:
             turn.tools.append("trade_in")
-            let car = tradeInVehicle
-            if let car { turn.context.tradeInVehicle = car }
+            let car = tradeInCar
+            if let car { turn.context.tradeInVehicle = car.note }
             // Year and mileage go to the dealer's notes, not the reply: replies state only the listings' own figures.
-            var words = (car?.split(separator: ",").first ?? "").split(separator: " ")
-            let year = words.last.flatMap { Int($0) }.map { (1950...2049).contains($0) } ?? false
-            if year { words.removeLast() }
-            let named = words.joined(separator: " ")
             let towards = listing.map { " para el \($0.title)" } ?? ""
-            let missing = (year ? [] : ["de qué año es"]) + (car?.hasSuffix(" km") == true ? [] : ["qué millaje tiene"])
-            turn.response = (named.isEmpty ? "Anoté que tienes un vehículo para dar como parte de pago\(towards)." : "Anoté tu \(named) como parte de pago\(towards).")
+            let missing = (car?.year == nil ? ["de qué año es"] : []) + (car?.km == nil ? ["qué millaje tiene"] : [])
+            turn.response = (car.map { "Anoté tu \($0.name) como parte de pago\(towards)." } ?? "Anoté que tienes un vehículo para dar como parte de pago\(towards).")
                 + " El valor lo da un tasador del dealer al verlo en persona; "
                 + (missing.isEmpty ? "¿quieres que te agende para que lo vean?" : "¿\(missing.joined(separator: " y "))?")
         case .warranty:
@@ -125,17 +121,20 @@ struct TurnComposer {
             } else {
                 try await search(&turn)
             }
-        case .priceInquiry where listing == nil, .availability where listing == nil:
-            guard let units = try await unitsToChooseFrom() else { fallthrough }
-            show(units, in: &turn)
-            turn.tools.append("search_inventory")
-            EngineMetrics.functionCall("search_inventory")
-            turn.response = "Tengo \(units.count) \([units[0].make, parse.entities.model.map { _ in units[0].model }].compactMap { $0 }.joined(separator: " ")) disponibles:\n"
-                + units.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
-                + "\n¿Cuál te interesa?"
         case .vehicleDetails, .priceInquiry, .availability, .financing, .scheduleAppointment:
-            let focus: Vehicle? = if let listing { listing } else { try await focusVehicle() }
-            guard let vehicle = focus else {
+            let subject: Subject = if let listing { .vehicle(listing) } else {
+                try await subject(offeringChoices: [.priceInquiry, .availability].contains(intent))
+            }
+            if case .choices(let units) = subject {
+                show(units, in: &turn)
+                turn.tools.append("search_inventory")
+                EngineMetrics.functionCall("search_inventory")
+                turn.response = "Tengo \(units.count) \([units[0].make, parse.entities.model.map { _ in units[0].model }].compactMap { $0 }.joined(separator: " ")) disponibles:\n"
+                    + units.enumerated().map { "\($0.offset + 1). \(SpanishFormat.line($0.element))" }.joined(separator: "\n")
+                    + "\n¿Cuál te interesa?"
+                return
+            }
+            guard case .vehicle(let vehicle) = subject else {
                 if intent == .scheduleAppointment {
                     try schedule(&turn, vehicle: nil)
                 } else if !e.isEmpty {
