@@ -129,6 +129,8 @@ extension ChatEngine {
             throw ungrounded
         } catch let failure as LLMFailure {
             throw failure
+        } catch is ChatModelTimeout {
+            throw LLMFailure.timeout
         } catch is CancellationError {
             throw CancellationError()
         } catch {

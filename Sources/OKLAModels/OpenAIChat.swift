@@ -53,6 +53,14 @@ public struct OpenAIChat: ChatModel {
     }
 
     public func complete(_ request: ChatModelRequest, onDelta: (@Sendable (String) async throws -> Void)?) async throws -> ChatModelOutput {
+        do {
+            return try await send(request, onDelta: onDelta)
+        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+            throw ChatModelTimeout()
+        }
+    }
+
+    private func send(_ request: ChatModelRequest, onDelta: (@Sendable (String) async throws -> Void)?) async throws -> ChatModelOutput {
         let http = endpoint.post("chat/completions", json: try Self.body(request, model: endpoint.model, stream: onDelta != nil))
         let response = try await client.execute(http, timeout: endpoint.timeAmount)
         guard response.status == .ok else {

@@ -12,13 +12,13 @@ import Testing
 @Suite("LLM layer with canned model replies")
 struct LLMFallbackTests {
     static func withModel(
-        _ replies: [FakeChatServer.Reply], timeout: Duration = .seconds(5), cooldown: Duration = .seconds(60),
+        _ replies: [FakeChatServer.Reply], timeout: Duration = .seconds(5), turnTimeout: Duration? = nil, cooldown: Duration = .seconds(60),
         _ body: @escaping @Sendable (TestClientProtocol, FakeChatServer) async throws -> Void
     ) async throws {
         try await FakeChatServer.run(replies) { fake, url in
             try await TestApp.run(configure: { c in
                 c.llm = ModelEndpoint(baseURL: url, model: "canned", timeout: timeout)
-                c.engine.llm.turnTimeout = timeout
+                c.engine.llm.turnTimeout = turnTimeout ?? timeout
                 c.engine.llm.breakerCooldown = cooldown
             }) { client in try await body(client, fake) }
         }
@@ -121,6 +121,19 @@ struct LLMFallbackTests {
             #expect(recovered["response"] as? String == text)
             let health = try await client.json(.get, "/api/chat/health")
             #expect((health["llm"] as? [String: Any])?["status"] as? String == "ok")
+        }
+    }
+
+    @Test("a request that outlives its own HTTP deadline counts as a late model, not a broken one")
+    func requestDeadline() async throws {
+        try await Self.withModel([.hang(.seconds(8))], timeout: .milliseconds(300), turnTimeout: .seconds(20)) { client, _ in
+            let token = try await client.startChat()
+            let clock = ContinuousClock()
+            let started = clock.now
+            _ = try await client.say(token, "hola")
+            #expect(clock.now - started < .seconds(3), "the buyer waited past the request deadline")
+            let note = try await Self.lastAudit(client, token)["note"] as? String
+            #expect(note?.contains("no respondió a tiempo") == true, "\(note ?? "")")
         }
     }
 

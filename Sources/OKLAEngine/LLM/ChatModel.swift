@@ -12,6 +12,12 @@ public protocol ChatModel: Sendable {
     func complete(_ request: ChatModelRequest, onDelta: (@Sendable (String) async throws -> Void)?) async throws -> ChatModelOutput
 }
 
+/// Thrown by a `ChatModel` whose own request deadline passed: the engine counts it as the
+/// model being late, the same as its turn timeout, not as a server error.
+public struct ChatModelTimeout: Error, Sendable {
+    public init() {}
+}
+
 public struct ChatModelMessage: Codable, Sendable, Equatable {
     public enum Role: String, Codable, Sendable { case system, user, assistant }
     public var role: Role
