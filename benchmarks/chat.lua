@@ -3,7 +3,9 @@
 -- OKLA_RATE (messages/s over all sessions) paces the sessions: session k sends its n-th message
 -- at start + n × sessions / rate, and a message's latency counts from that planned moment, so a
 -- server that falls behind pays for the wait too (no coordinated omission). Without it every
--- session sends its next message as soon as the reply arrives (saturation).
+-- session sends its next message as soon as the reply arrives (saturation). Session k starts at
+-- the k-th message of the cycle: independent buyers do not all send the same (say, the most
+-- expensive) message in the same instant.
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } okla_timespec;
@@ -65,7 +67,7 @@ function request()
   sent = sent + 1
   -- Ids unique across runs on one server: a repeated id is answered from the stored reply.
   local body = string.format('{"sessionToken":"%s","message":"%s","clientMessageId":"%s-%s-%d"}',
-    token, messages[(sent - 1) % #messages + 1], token, run_id, sent)
+    token, messages[(index + sent - 1) % #messages + 1], token, run_id, sent)
   return wrk.format("POST", "/api/chat/message", { ["Content-Type"] = "application/json" }, body)
 end
 

@@ -21,7 +21,7 @@ extension SQLiteStore {
             ORDER BY bm25(vehicle_fts), vehicle_id LIMIT \(arguments.bind(.int(query.limit)))
             """
         let values = StatementArguments(arguments.values.map(\.sqliteValue))
-        return try await pool.read { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: values) }
+        return try readNow { db in try String.fetchAll(db.cachedStatement(sql: sql), arguments: values) }
     }
 
     /// Vectors are compared here, in Swift: one dealer's filtered stock is small enough that

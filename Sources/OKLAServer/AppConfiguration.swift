@@ -27,6 +27,9 @@ public struct AppConfiguration: Sendable {
     public var deliverEvents = true
     /// `OKLA_OUTBOX_INTERVAL_MS`: pause between webhook delivery rounds when the outbox is empty. Default 1,000 ms.
     public var outboxInterval: Duration = .seconds(1)
+    /// `OKLA_SQLITE_CHECKPOINT_MS`: how often the SQLite log is copied back into the database
+    /// file (and the search index merged) in the background. Default 200 ms.
+    public var checkpointInterval: Duration = .milliseconds(200)
     /// `OKLA_EMBEDDINGS_URL` (an OpenAI-compatible server, e.g. `http://127.0.0.1:8765`),
     /// `OKLA_EMBEDDINGS_MODEL` (default `all-MiniLM-L6-v2`), `OKLA_EMBEDDINGS_API_KEY` and
     /// `OKLA_EMBEDDINGS_TIMEOUT_MS` (default 2,000). Unset: search runs without vectors.
@@ -84,6 +87,12 @@ public struct AppConfiguration: Sendable {
                 throw ConfigurationError(message: "OKLA_OUTBOX_INTERVAL_MS debe ser un entero positivo")
             }
             c.outboxInterval = .milliseconds(value)
+        }
+        if let ms = environment["OKLA_SQLITE_CHECKPOINT_MS"] {
+            guard let value = Int(ms), value > 0 else {
+                throw ConfigurationError(message: "OKLA_SQLITE_CHECKPOINT_MS debe ser un entero positivo")
+            }
+            c.checkpointInterval = .milliseconds(value)
         }
         return c
     }

@@ -14,19 +14,23 @@ import ServiceLifecycle
 struct OutboxRelay: Service {
     let store: any ChatStore
     let client: HTTPClient
-    /// Pause between rounds when nothing was delivered.
+    /// Pause between rounds once the outbox is drained.
     let interval: Duration
+    /// Events read per round: a full round goes on at once, since more may be waiting.
+    var batch = 100
     let logger: Logger
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
+                // Going on after every round would cost the store a write per chat turn under
+                // load: only a full round goes on at once.
                 let settled: Int
-                do { settled = try await deliverPending() } catch {
+                do { settled = try await deliverPending(limit: batch) } catch {
                     logger.warning("Outbox round failed", metadata: ["error": "\(error)"])
                     settled = 0
                 }
-                if settled == 0 { try? await Task.sleep(for: interval) }
+                if settled < batch { try? await Task.sleep(for: interval) }
             }
         }
     }

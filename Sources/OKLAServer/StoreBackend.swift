@@ -25,7 +25,9 @@ public struct StoreBackend: Sendable {
         }
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: (configuration.dataDirectory as NSString).appendingPathComponent("okla.sqlite"))
-        return StoreBackend(store: store, name: "sqlite", rateCounter: MemoryRateCounter(), services: [], prepare: {})
+        return StoreBackend(
+            store: store, name: "sqlite", rateCounter: MemoryRateCounter(),
+            services: [SQLiteMaintenance(store: store, interval: configuration.checkpointInterval)], prepare: {})
     }
 }
 
@@ -34,6 +36,23 @@ struct PostgresService: Service {
 
     func run() async throws {
         await cancelWhenGracefulShutdown { await store.run() }
+    }
+}
+
+/// Keeps the SQLite file in shape between chat turns, so that no turn pays for it: the log
+/// copied back into the database file, and the search index merged after listings change.
+struct SQLiteMaintenance: Service {
+    let store: SQLiteStore
+    let interval: Duration
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                _ = try? await store.checkpoint()
+                _ = try? await store.compactSearchIndex()
+                try? await Task.sleep(for: interval)
+            }
+        }
     }
 }
 
