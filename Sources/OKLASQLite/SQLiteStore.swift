@@ -10,6 +10,7 @@ public struct SQLiteStore: ChatStore {
     /// A connection of its own for `checkpoint()`, so that copying never waits for, nor holds,
     /// the pool's writer.
     private let checkpointer: DatabaseQueue
+    private let readers: ReadConnections
     private let locks = KeyedLock()
 
     /// Opens (creating if needed) the database file and runs pending migrations.
@@ -34,6 +35,7 @@ public struct SQLiteStore: ChatStore {
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
         checkpointer = try DatabaseQueue(path: path)
+        readers = ReadConnections(path: path)
     }
 
     /// Copies what the log holds into the database file without blocking writers or readers
@@ -320,12 +322,12 @@ public struct SQLiteStore: ChatStore {
         return try body.map { try StoreCoding.decodeBody(T.self, from: $0) }
     }
 
-    /// Reads on the calling thread rather than on one of GRDB's: what a chat turn reads (a row by
-    /// its key, a search with a limit) takes SQLite less time than the two thread switches of
-    /// an asynchronous read, and a read in WAL mode never waits for a writer. On two cores this
-    /// took about a sixth of a turn's CPU. Lists and scans keep `pool.read`.
+    /// Reads on the calling thread rather than on one of GRDB's: what a chat turn reads (a row
+    /// by its key, a search with a limit) takes SQLite less time than the two thread switches
+    /// of an asynchronous read, and a read in WAL mode never waits for a writer. On two cores
+    /// that saved about a sixth of a turn's CPU. Lists and scans keep `pool.read`.
     func readNow<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
+        try readers.read(body)
     }
 
     private func fetchAll<T: Decodable & Sendable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> [T] {
