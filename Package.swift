@@ -70,8 +70,6 @@ let package = Package(
         .executableTarget(name: "okla", dependencies: [
             "OKLAServer", "OKLANLU", "OKLASafety", "OKLAConversations", "OKLAModels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "OKLANLUTests", dependencies: ["OKLANLU"]),

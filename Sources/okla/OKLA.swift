@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import NIOCore
-import NIOPosix
 import OKLAModels
 import OKLAServer
 
@@ -11,22 +9,6 @@ struct OKLA: AsyncParsableCommand {
         commandName: "okla",
         abstract: "OKLA Assistant: the grounded sales assistant for Dominican vehicle dealers.",
         subcommands: [Serve.self, Demo.self, Parse.self, NLU.self, Eval.self, Inventory.self, Index.self, Bench.self, DealerCommand.self, LLM.self])
-
-    /// Runs Swift concurrency on NIO's event loops, so a request does not hop between two
-    /// thread pools on its way through the handlers.
-    static func main() async {
-        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
-    }
 }
 
 struct ServerOptions: ParsableArguments {
