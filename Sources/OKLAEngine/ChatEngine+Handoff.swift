@@ -28,7 +28,7 @@ extension ChatEngine {
                 session: session, messages: [message], briefing: briefing,
                 events: [OutboxEvent(
                     eventId: Identifiers.id(), type: .handoffRequested, dealerId: session.dealerId,
-                    payload: try Payload.json(["sessionToken": token, "briefingId": briefing.briefingId, "reason": briefing.reason]),
+                    payload: try EventPayload.json(EventPayload.Handoff(sessionToken: token, briefingId: briefing.briefingId, reason: briefing.reason)),
                     createdAt: now)]))
             EngineMetrics.handoff("to_human")
             return HandoffState(state: "human", briefingId: briefing.briefingId, reason: briefing.reason)
@@ -67,7 +67,7 @@ extension ChatEngine {
                 session: session,
                 events: [OutboxEvent(
                     eventId: Identifiers.id(), type: .handoffReturned, dealerId: dealerId,
-                    payload: try Payload.json(["sessionToken": token]), createdAt: now)]))
+                    payload: try EventPayload.json(EventPayload.Handoff(sessionToken: token)), createdAt: now)]))
             EngineMetrics.handoff("to_bot")
             return HandoffState(state: "bot", briefingId: nil, reason: nil)
         }

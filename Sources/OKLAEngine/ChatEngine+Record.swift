@@ -62,9 +62,8 @@ extension ChatEngine {
             l.updatedAt = now
             if l != existing {
                 lead = l
-                let payload = try Payload.json([
-                    "leadId": l.leadId, "sessionToken": l.sessionToken, "score": l.score, "explanation": l.explanation,
-                ])
+                let payload = try EventPayload.json(EventPayload.Lead(
+                    leadId: l.leadId, sessionToken: l.sessionToken, score: l.score, explanation: l.explanation))
                 events.append(OutboxEvent(
                     eventId: Identifiers.id(), type: existing == nil ? .leadCreated : .leadUpdated, dealerId: session.dealerId,
                     payload: payload, createdAt: now))
@@ -80,17 +79,17 @@ extension ChatEngine {
             session.botActive = false
             events.append(OutboxEvent(
                 eventId: Identifiers.id(), type: .handoffRequested, dealerId: session.dealerId,
-                payload: try Payload.json(["sessionToken": session.token, "briefingId": b.briefingId, "reason": reason]), createdAt: now))
+                payload: try EventPayload.json(EventPayload.Handoff(sessionToken: session.token, briefingId: b.briefingId, reason: reason)),
+                createdAt: now))
             EngineMetrics.handoff("to_human")
             turn.response += (turn.response.isEmpty ? "" : " ") + "Te paso con un vendedor de \(dealer.name); te escribe en breve por aquí."
         }
         if let a = turn.appointment {
             events.append(OutboxEvent(
                 eventId: Identifiers.id(), type: .appointmentScheduled, dealerId: session.dealerId,
-                payload: try Payload.json([
-                    "appointmentId": a.appointmentId, "sessionToken": a.sessionToken, "vehicleId": a.vehicleId ?? NSNull(),
-                    "startsAt": ISO8601DateFormatter().string(from: a.startsAt),
-                ]), createdAt: now))
+                payload: try EventPayload.json(EventPayload.Appointment(
+                    appointmentId: a.appointmentId, sessionToken: a.sessionToken, vehicleId: a.vehicleId, startsAt: a.startsAt)),
+                createdAt: now))
         }
 
         let userMessageId = Identifiers.id()
@@ -103,7 +102,7 @@ extension ChatEngine {
             comparison: turn.comparison,
             appointment: turn.appointment.map { AppointmentView(appointmentId: $0.appointmentId, vehicleId: $0.vehicleId, scheduledAt: $0.startsAt, status: "scheduled") },
             handoff: handoff, suggestedReplies: turn.suggestedReplies)
-        let envelopeData = try JSONEncoder.okla.encode(envelope)
+        let envelopeData = try CompactJSONEncoder.okla.encode(envelope)
 
         var messages = [ChatMessage(
             messageId: userMessageId, sessionToken: session.token, seq: session.messageCount, role: .user, text: text,
@@ -122,7 +121,8 @@ extension ChatEngine {
             session.endedAt = now
             events.append(OutboxEvent(
                 eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId,
-                payload: try Payload.json(["sessionToken": session.token, "reason": "abuse", "leadScore": score]), createdAt: now))
+                payload: try EventPayload.json(EventPayload.SessionEnded(sessionToken: session.token, leadScore: score, reason: "abuse")),
+                createdAt: now))
         }
         let audit = AuditEntry(
             auditId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId,

@@ -154,10 +154,9 @@ public struct ChatEngine: Sendable {
                 session.endedAt = now
                 session.updatedAt = now
                 session.summary = summary
-                let payload = try Payload.json([
-                    "sessionToken": session.token, "leadScore": session.leadScore, "messageCount": session.messageCount,
-                    "summary": summary, "vehiclesDiscussed": session.context.shownVehicleIds ?? [],
-                ])
+                let payload = try EventPayload.json(EventPayload.SessionEnded(
+                    sessionToken: session.token, leadScore: session.leadScore, messageCount: session.messageCount,
+                    summary: summary, vehiclesDiscussed: session.context.shownVehicleIds ?? []))
                 try await store.commit(SessionChange(
                     session: session,
                     events: wasActive
@@ -192,29 +191,15 @@ public struct ChatEngine: Sendable {
 }
 
 enum Identifiers {
-    static func id() -> String { UUID().uuidString.lowercased() }
+    static func id() -> String { RandomID.uuid() }
 
     /// Session tokens are bearer secrets: 128 random bits.
-    static func token() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
-    }
+    static func token() -> String { RandomID.hexadecimal(count: 16) }
 }
 
-enum Payload {
-    static func json(_ object: [String: Any]) throws -> Data {
-        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-    }
-}
-
-extension JSONEncoder {
+extension CompactJSONEncoder {
     /// Dates as ISO 8601, as clients read them.
-    public static var okla: JSONEncoder {
-        let e = JSONEncoder()
-        e.dateEncodingStrategy = .iso8601
-        e.outputFormatting = [.withoutEscapingSlashes]
-        return e
-    }
+    public static let okla = CompactJSONEncoder(dates: .iso8601)
 }
 
 extension JSONDecoder {

@@ -73,7 +73,7 @@ struct ChatController<Context: RequestContext> {
 
     static func serverSentEvent(_ event: TurnEvent) throws -> Data {
         let (name, data): (String, Data) = switch event {
-        case .delta(let text): ("delta", try JSONEncoder.okla.encode(["text": text]))
+        case .delta(let text): ("delta", try CompactJSONEncoder.okla.encode(["text": text]))
         case .reset: ("reset", Data("{}".utf8))
         case .reply(let reply): ("reply", reply.json)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import OKLACore
 import OKLAEngine
 
 /// A JSON response of any Encodable value, dates as ISO 8601.
@@ -14,7 +15,7 @@ struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let data = try JSONEncoder.okla.encode(value)
+        let data = try CompactJSONEncoder.okla.encode(value)
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -1,13 +1,13 @@
 import Foundation
+import OKLACore
 
-/// The JSON both stores use for record bodies: sorted keys so equal records encode equally,
-/// dates as seconds since 1970.
+/// The JSON both stores use for record bodies: keys in the order each record encodes them, so
+/// equal records encode equally; dates as seconds since 1970.
 public enum StoreCoding {
+    private static let encoder = CompactJSONEncoder(dates: .secondsSince1970)
+
     public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .secondsSince1970
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {

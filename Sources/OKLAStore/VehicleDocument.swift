@@ -32,7 +32,7 @@ public struct VehicleDocument: Sendable, Equatable {
             v.color,
         ].compactMap { $0 }
         card = ([v.make, v.model, v.trim, String(v.year)].compactMap { $0 } + kind).joined(separator: " ")
-        hash = SHA256.hash(data: Data(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
+        hash = SHA256.hash(data: Data(text.utf8)).prefix(12).hexadecimal
     }
 
     /// Folded, stemmed words for an index without a Spanish stemmer of its own (SQLite's FTS5),
@@ -43,7 +43,7 @@ public struct VehicleDocument: Sendable, Equatable {
 
     /// One letters-and-digits word per dealer, which no Spanish text contains.
     public static func dealerTerm(_ dealerId: String) -> String {
-        "zzdealer" + SHA256.hash(data: Data(dealerId.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        "zzdealer" + SHA256.hash(data: Data(dealerId.utf8)).prefix(8).hexadecimal
     }
 
     static let bodyWords: [BodyType: String] = [

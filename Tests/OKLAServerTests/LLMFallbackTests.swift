@@ -218,7 +218,7 @@ struct LLMFallbackTests {
         request.body = .bytes(ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["sessionToken": token, "message": "hola"])))
         let (first, arrived) = AsyncStream<Void>.makeStream()
         let prepared = request
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 let response = try await HTTPClient.shared.execute(prepared, timeout: .seconds(30))
                 for try await chunk in response.body where String(buffer: chunk).contains("event:") {

@@ -18,7 +18,7 @@ struct LlamaServer {
         process.arguments = [root.appendingPathComponent("scripts/modelserver.sh").path, "start", "--port", "0", "--no-embeddings", "--log-level", "warning"]
         // A file, not a pipe: llama.cpp logs while loading, and a full pipe would stall the server.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("okla-llama-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -1,0 +1,14 @@
+extension Sequence<UInt8> {
+    /// The bytes in lowercase hexadecimal, two digits each (what `String(format: "%02x")` writes,
+    /// without going through Foundation's formatter for every byte).
+    public var hexadecimal: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(underestimatedCount * 2)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
