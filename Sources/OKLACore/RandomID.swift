@@ -6,13 +6,9 @@ public enum RandomID {
         var bytes = random(count: 16)
         bytes[6] = bytes[6] & 0x0F | 0x40
         bytes[8] = bytes[8] & 0x3F | 0x80
-        var text = ""
-        text.reserveCapacity(36)
-        for (index, character) in bytes.hexadecimal.enumerated() {
-            if [8, 12, 16, 20].contains(index) { text.append("-") }
-            text.append(character)
-        }
-        return text
+        let hex = Array(bytes.hexadecimal.utf8)
+        let groups = [hex[0..<8], hex[8..<12], hex[12..<16], hex[16..<20], hex[20..<32]]
+        return String(decoding: Array(groups.joined(separator: [UInt8(ascii: "-")])), as: UTF8.self)
     }
 
     /// `count` random bytes as lowercase hexadecimal.

@@ -4,7 +4,7 @@ import Synchronization
 /// Record bodies that repeat across turns (the same listings, the same dealer) decode once.
 /// Keyed by the stored text itself, so a changed record is simply a new entry.
 public final class DecodedBodyCache<Value: Decodable & Sendable>: Sendable {
-    private let entries = Mutex<[String: Value]>([:])
+    private let entries = Mutex<[Body: Value]>([:])
     private let capacity: Int
 
     /// - Parameter capacity: entries kept before the cache starts over. Default 4,096.
@@ -13,7 +13,7 @@ public final class DecodedBodyCache<Value: Decodable & Sendable>: Sendable {
     }
 
     public func decode(_ body: String) throws -> Value {
-        if let hit = entries.withLock({ $0[body] }) { return hit }
+        if let hit = entries.withLock({ $0[Body(text: body)] }) { return hit }
         let value = try StoreCoding.decode(Value.self, from: body)
         remember(body, as: value)
         return value
@@ -23,7 +23,24 @@ public final class DecodedBodyCache<Value: Decodable & Sendable>: Sendable {
     public func remember(_ body: String, as value: Value) {
         entries.withLock { cache in
             if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
-            cache[body] = value
+            cache[Body(text: body)] = value
+        }
+    }
+
+    /// A body compared and hashed by its UTF-8 bytes. `String`'s own hashing and equality
+    /// normalize Unicode first, which for a few kilobytes of Spanish text cost more than the
+    /// lookup saved.
+    struct Body: Hashable, Sendable {
+        var text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: Body, b: Body) -> Bool {
+            var (left, right) = (a.text, b.text)
+            return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
         }
     }
 }

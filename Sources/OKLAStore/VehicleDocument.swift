@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import OKLACore
+import Synchronization
 
 /// What a listing says in the words buyers search with: its fields plus the Dominican names
 /// of its kind, fuel and gearbox ("yipeta", "de gas", "mecánica"). Lexical search indexes it
@@ -41,10 +42,16 @@ public struct VehicleDocument: Sendable, Equatable {
         (Self.terms(text) + [Self.dealerTerm(dealerId)]).joined(separator: " ")
     }
 
-    /// One letters-and-digits word per dealer, which no Spanish text contains.
+    /// One letters-and-digits word per dealer, which no Spanish text contains. Every search
+    /// names one, so each dealer's is hashed once.
     public static func dealerTerm(_ dealerId: String) -> String {
-        "zzdealer" + SHA256.hash(data: Data(dealerId.utf8)).prefix(8).hexadecimal
+        if let term = dealerTerms.withLock({ $0[dealerId] }) { return term }
+        let term = "zzdealer" + SHA256.hash(data: Data(dealerId.utf8)).prefix(8).hexadecimal
+        dealerTerms.withLock { $0[dealerId] = term }
+        return term
     }
+
+    private static let dealerTerms = Mutex<[String: String]>([:])
 
     static let bodyWords: [BodyType: String] = [
         .suv: "yipeta jeepeta suv crossover", .sedan: "sedán carro", .hatchback: "hatchback carro carrito",
