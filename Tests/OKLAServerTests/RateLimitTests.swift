@@ -7,9 +7,16 @@ import NIOHTTP1
 import Testing
 
 @Suite struct RateLimitTests {
+    /// Windows are fixed: a clock that moves could start a new one halfway through a test
+    /// (the whole suite runs in parallel on two cores, and a test can take most of a minute).
+    static let frozen: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_795_528_830) }
+
     @Test("a session past its limit gets 429 with Retry-After, and the refused message is not stored")
     func sessionLimit() async throws {
-        try await TestApp.run(configure: { $0.engine.rateLimits.perSession = 3 }) { client in
+        try await TestApp.run(configure: {
+            $0.engine.rateLimits.perSession = 3
+            $0.engine.now = Self.frozen
+        }) { client in
             let token = try await client.startChat()
             for i in 1...3 { _ = try await client.say(token, "busco una yipeta \(i)") }
             let refused = try await client.send(
@@ -29,7 +36,10 @@ import Testing
 
     @Test("one phone number is limited across its sessions")
     func phoneLimit() async throws {
-        try await TestApp.run(configure: { $0.engine.rateLimits.perPhone = 2 }) { client in
+        try await TestApp.run(configure: {
+            $0.engine.rateLimits.perPhone = 2
+            $0.engine.now = Self.frozen
+        }) { client in
             var tokens: [String] = []
             for _ in 0..<3 {
                 let reply = try await client.json(.post, "/api/chat/start", [
