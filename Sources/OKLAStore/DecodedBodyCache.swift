@@ -1,3 +1,4 @@
+import Foundation
 import OKLACore
 import Synchronization
 
@@ -40,7 +41,9 @@ public final class DecodedBodyCache<Value: Decodable & Sendable>: Sendable {
 
         static func == (a: Body, b: Body) -> Bool {
             var (left, right) = (a.text, b.text)
-            return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
+            return left.withUTF8 { l in
+                right.withUTF8 { r in l.count == r.count && (l.isEmpty || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0) }
+            }
         }
     }
 }
