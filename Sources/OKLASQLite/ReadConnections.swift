@@ -6,6 +6,8 @@ import Synchronization
 /// resumes on the server's event loop, so a thread of that loop waiting for a pool reader
 /// can wait for itself. These are only ever used synchronously and released at once, so a
 /// caller waits for no one; there are as many as threads that read at the same moment.
+/// Reads run without a transaction: each is one statement, which SQLite reads from one
+/// snapshot anyway, and BEGIN and COMMIT would be two more statements parsed for every read.
 final class ReadConnections: Sendable {
     private let path: String
     private let idle = Mutex<[DatabaseQueue]>([])
@@ -17,7 +19,7 @@ final class ReadConnections: Sendable {
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         let connection = try idle.withLock { $0.popLast() } ?? open()
         defer { idle.withLock { $0.append(connection) } }
-        return try connection.read(body)
+        return try connection.inDatabase(body)
     }
 
     private func open() throws -> DatabaseQueue {

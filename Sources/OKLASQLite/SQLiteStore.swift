@@ -325,7 +325,8 @@ public struct SQLiteStore: ChatStore {
     /// Reads on the calling thread rather than on one of GRDB's: what a chat turn reads (a row
     /// by its key, a search with a limit) takes SQLite less time than the two thread switches
     /// of an asynchronous read, and a read in WAL mode never waits for a writer. On two cores
-    /// that saved about a sixth of a turn's CPU. Lists and scans keep `pool.read`.
+    /// that saved about a sixth of a turn's CPU. Lists and scans keep `pool.read`. One statement
+    /// per read: there is no transaction around it.
     func readNow<T>(_ body: (Database) throws -> T) throws -> T {
         try readers.read(body)
     }
