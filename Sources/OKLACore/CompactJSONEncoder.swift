@@ -1,11 +1,10 @@
 import Foundation
 
-/// Writes JSON straight into bytes, in the order a type encodes its fields, without escaping
-/// slashes: what `JSONEncoder` with `.withoutEscapingSlashes` writes, for the bodies a chat turn
-/// stores and returns. Foundation's encoder first builds a tree of every value and then
-/// serializes it; on the turn's path that was about a tenth of the server's CPU.
-/// Numbers are written as `JSONEncoder` writes them (`3.0` as `3`); dictionaries in their own
-/// order, as `JSONEncoder` does without `.sortedKeys`.
+/// Writes JSON straight into bytes: the JSON `JSONEncoder` with `.withoutEscapingSlashes`
+/// writes (the same escapes, dates and numbers, `3.0` as `3`), except that an object's keys come
+/// in the order its type encodes them, where Foundation's come in hash order. For the bodies a
+/// chat turn stores and returns: Foundation's encoder first builds a tree of every value and
+/// then serializes it, which on the turn's path was about a tenth of the server's CPU.
 public struct CompactJSONEncoder: Sendable {
     public enum DateFormat: Sendable {
         /// A number of seconds, with fractions.
