@@ -20,14 +20,14 @@ extension ChatEngine {
                 reason: why ?? "El cliente pidió hablar con un vendedor", lastMessage: nil, now: now)
             let text = "Listo, te paso con un vendedor de \(dealer.name). Te escribe en breve por aquí."
             let message = ChatMessage(
-                messageId: Identifiers.id(), sessionToken: token, seq: session.messageCount, role: .bot, text: text, createdAt: now)
+                messageId: RandomID.uuid(), sessionToken: token, seq: session.messageCount, role: .bot, text: text, createdAt: now)
             session.botActive = false
             session.messageCount += 1
             session.updatedAt = now
             try await store.commit(SessionChange(
                 session: session, messages: [message], briefing: briefing,
                 events: [OutboxEvent(
-                    eventId: Identifiers.id(), type: .handoffRequested, dealerId: session.dealerId,
+                    eventId: RandomID.uuid(), type: .handoffRequested, dealerId: session.dealerId,
                     payload: try EventPayload.json(EventPayload.Handoff(sessionToken: token, briefingId: briefing.briefingId, reason: briefing.reason)),
                     createdAt: now)]))
             EngineMetrics.handoff("to_human")
@@ -46,7 +46,7 @@ extension ChatEngine {
             guard session.status == .active else { throw OKLAError(.sessionEnded, "Esta conversación ya terminó") }
             let now = configuration.now()
             let message = ChatMessage(
-                messageId: Identifiers.id(), sessionToken: token, seq: session.messageCount, role: .agent, text: text, createdAt: now)
+                messageId: RandomID.uuid(), sessionToken: token, seq: session.messageCount, role: .agent, text: text, createdAt: now)
             session.botActive = false
             session.messageCount += 1
             session.updatedAt = now
@@ -66,7 +66,7 @@ extension ChatEngine {
             try await store.commit(SessionChange(
                 session: session,
                 events: [OutboxEvent(
-                    eventId: Identifiers.id(), type: .handoffReturned, dealerId: dealerId,
+                    eventId: RandomID.uuid(), type: .handoffReturned, dealerId: dealerId,
                     payload: try EventPayload.json(EventPayload.Handoff(sessionToken: token)), createdAt: now)]))
             EngineMetrics.handoff("to_bot")
             return HandoffState(state: "bot", briefingId: nil, reason: nil)

@@ -51,7 +51,7 @@ extension ChatEngine {
         let existing = leadMayChange || handingOver ? try await store.lead(sessionToken: session.token) : nil
         if leadMayChange, score > 0 || !contact.isEmpty || existing != nil {
             var l = existing ?? Lead(
-                leadId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, score: score,
+                leadId: RandomID.uuid(), sessionToken: session.token, dealerId: session.dealerId, score: score,
                 signals: signals, explanation: reasons, createdAt: now, updatedAt: now)
             l.score = score
             l.signals = signals
@@ -65,7 +65,7 @@ extension ChatEngine {
                 let payload = try EventPayload.json(EventPayload.Lead(
                     leadId: l.leadId, sessionToken: l.sessionToken, score: l.score, explanation: l.explanation))
                 events.append(OutboxEvent(
-                    eventId: Identifiers.id(), type: existing == nil ? .leadCreated : .leadUpdated, dealerId: session.dealerId,
+                    eventId: RandomID.uuid(), type: existing == nil ? .leadCreated : .leadUpdated, dealerId: session.dealerId,
                     payload: payload, createdAt: now))
             }
         }
@@ -78,7 +78,7 @@ extension ChatEngine {
             handoff = HandoffState(state: "human", briefingId: b.briefingId, reason: reason)
             session.botActive = false
             events.append(OutboxEvent(
-                eventId: Identifiers.id(), type: .handoffRequested, dealerId: session.dealerId,
+                eventId: RandomID.uuid(), type: .handoffRequested, dealerId: session.dealerId,
                 payload: try EventPayload.json(EventPayload.Handoff(sessionToken: session.token, briefingId: b.briefingId, reason: reason)),
                 createdAt: now))
             EngineMetrics.handoff("to_human")
@@ -86,14 +86,14 @@ extension ChatEngine {
         }
         if let a = turn.appointment {
             events.append(OutboxEvent(
-                eventId: Identifiers.id(), type: .appointmentScheduled, dealerId: session.dealerId,
+                eventId: RandomID.uuid(), type: .appointmentScheduled, dealerId: session.dealerId,
                 payload: try EventPayload.json(EventPayload.Appointment(
                     appointmentId: a.appointmentId, sessionToken: a.sessionToken, vehicleId: a.vehicleId, startsAt: a.startsAt)),
                 createdAt: now))
         }
 
-        let userMessageId = Identifiers.id()
-        let botMessageId = Identifiers.id()
+        let userMessageId = RandomID.uuid()
+        let botMessageId = RandomID.uuid()
         let silent = turn.response.isEmpty
         let envelope = ReplyEnvelope(
             messageId: silent ? userMessageId : botMessageId, response: turn.response, intent: intent,
@@ -120,12 +120,12 @@ extension ChatEngine {
             session.status = .ended
             session.endedAt = now
             events.append(OutboxEvent(
-                eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId,
+                eventId: RandomID.uuid(), type: .sessionEnded, dealerId: session.dealerId,
                 payload: try EventPayload.json(EventPayload.SessionEnded(sessionToken: session.token, leadScore: score, reason: "abuse")),
                 createdAt: now))
         }
         let audit = AuditEntry(
-            auditId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId,
+            auditId: RandomID.uuid(), sessionToken: session.token, dealerId: session.dealerId,
             messageId: silent ? nil : botMessageId, intent: intent, tools: turn.tools,
             vehicleIds: turn.vehicles.map(\.vehicleId) + (turn.context.focusVehicleId.map { [$0] } ?? []),
             checks: ["pii", "injection", "moderation"] + (turn.writtenBy == nil ? ["composed_from_store"] : ["grounded_llm_reply"]) + turn.flags,
@@ -153,7 +153,7 @@ extension ChatEngine {
         lines.append("Motivo del traspaso: \(reason).")
         if let last = lastMessage { lines.append("Último mensaje: «\(last)»") }
         return Briefing(
-            briefingId: Identifiers.id(), sessionToken: session.token, dealerId: session.dealerId, reason: reason,
+            briefingId: RandomID.uuid(), sessionToken: session.token, dealerId: session.dealerId, reason: reason,
             text: lines.joined(separator: "\n"), createdAt: now)
     }
 

@@ -71,7 +71,8 @@ public struct ChatEngine: Sendable {
         let now = configuration.now()
         let mode: ChatMode = vehicle == nil ? .dealerInventory : .singleVehicle
         let session = ChatSession(
-            token: Identifiers.token(), dealerId: dealerId, vehicleId: vehicle?.vehicleId, mode: mode,
+            // Session tokens are bearer secrets: 128 random bits.
+            token: RandomID.hexadecimal(count: 16), dealerId: dealerId, vehicleId: vehicle?.vehicleId, mode: mode,
             channel: request.sessionType,
             context: ConversationContext(focusVehicleId: vehicle?.vehicleId), metadata: request.metadata ?? [:], createdAt: now)
         try await store.createSession(session)
@@ -160,7 +161,7 @@ public struct ChatEngine: Sendable {
                 try await store.commit(SessionChange(
                     session: session,
                     events: wasActive
-                        ? [OutboxEvent(eventId: Identifiers.id(), type: .sessionEnded, dealerId: session.dealerId, payload: payload, createdAt: now)]
+                        ? [OutboxEvent(eventId: RandomID.uuid(), type: .sessionEnded, dealerId: session.dealerId, payload: payload, createdAt: now)]
                         : []))
             }
             return SessionSummary(
@@ -188,13 +189,6 @@ public struct ChatEngine: Sendable {
             status: session.status, botActive: session.botActive, leadScore: session.leadScore,
             messages: messages.map { .init(messageId: $0.messageId, role: $0.role, text: $0.text, createdAt: $0.createdAt) })
     }
-}
-
-enum Identifiers {
-    static func id() -> String { RandomID.uuid() }
-
-    /// Session tokens are bearer secrets: 128 random bits.
-    static func token() -> String { RandomID.hexadecimal(count: 16) }
 }
 
 extension CompactJSONEncoder {

@@ -457,7 +457,7 @@ struct TurnComposer {
         }
         turn.context.refusedAppointment = nil
         let appointment = Appointment(
-            appointmentId: Identifiers.id(), sessionToken: session.token, dealerId: dealer.dealerId,
+            appointmentId: RandomID.uuid(), sessionToken: session.token, dealerId: dealer.dealerId,
             vehicleId: vehicle?.vehicleId, startsAt: slot.date, kind: vehicle == nil ? "visit" : "test_drive", createdAt: now)
         turn.appointment = appointment
         turn.response = "¡Listo! Te agendé para \(what) el \(slot.spanish) en \(dealer.name)\(dealer.address.map { ", \($0)" } ?? ""). Si necesitas cambiarla, me dices."

@@ -2,10 +2,10 @@ import GRDB
 import Synchronization
 
 /// Read-only connections for reads that run on the calling thread. They are kept apart from
-/// the pool's readers on purpose: an asynchronous read holds a pool reader until its task
-/// resumes on the server's event loop, so a thread of that loop waiting for a pool reader
-/// can wait for itself. These are only ever used synchronously and released at once, so a
-/// caller waits for no one; there are as many as threads that read at the same moment.
+/// the pool's readers on purpose: an asynchronous read can hold a pool reader until its task
+/// resumes on a thread that is itself blocked waiting for a pool reader (a deadlock seen with
+/// gdb). These are only ever used synchronously and released at once, so a caller waits for
+/// no one; there are as many as threads that read at the same moment.
 /// Reads run without a transaction: each is one statement, which SQLite reads from one
 /// snapshot anyway, and BEGIN and COMMIT would be two more statements parsed for every read.
 final class ReadConnections: Sendable {

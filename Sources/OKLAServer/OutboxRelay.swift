@@ -47,7 +47,7 @@ struct OutboxRelay: Service {
             }
             if await post(event, to: url, secret: secret) { settled.append(event.eventId) }
         }
-        try await store.markDelivered(eventIds: settled)
+        if !settled.isEmpty { try await store.markDelivered(eventIds: settled) }
         return settled.count
     }
 

@@ -41,6 +41,8 @@ struct PostgresService: Service {
 
 /// Keeps the SQLite file in shape between chat turns, so that no turn pays for it: the log
 /// copied back into the database file, and the search index merged after listings change.
+/// A round that fails is simply tried again on the next: turns stay correct without it, and
+/// the commit that finds 8,000 pages in the log still bounds it.
 struct SQLiteMaintenance: Service {
     let store: SQLiteStore
     let interval: Duration
